@@ -1,0 +1,13 @@
+/** The error family: one class per kind, each with an exit code and an actionable message. */
+
+export { CmlAbortError } from './cml-abort-error.js';
+export { type ApiErrorDetails, CmlApiError, grpcCodeName } from './cml-api-error.js';
+export { CmlAuthError } from './cml-auth-error.js';
+export { CmlConfigError } from './cml-config-error.js';
+export { CmlError, isCmlError } from './cml-error.js';
+export { CmlNetworkError } from './cml-network-error.js';
+export { CmlSpecError } from './cml-spec-error.js';
+export { CmlTimeoutError } from './cml-timeout-error.js';
+export { CmlUsageError } from './cml-usage-error.js';
+export { describeError, exitCodeOf } from './describe-error.js';
+export { describeRequest, type RequestInfo } from './request-info.js';

@@ -1,0 +1,14 @@
+/**
+ * spec/: loads a CML API description (workspace, file, URL, cache or builtin) and
+ * normalises it into a table of operations that everything else is driven by.
+ */
+
+export { builtinSwagger } from './builtin/index.js';
+export { keysFromDescription } from './filter-keys.js';
+export { builtinSpec, type FetchJson, type LoadSpecOptions, loadExplicit, loadSpec } from './load-spec.js';
+export { camelName, looseKey, methodName, pythonName, snakeName } from './names.js';
+export { normaliseSpec } from './normalise.js';
+export { refName, resolveSchema } from './resolve-schema.js';
+export { hostSlug, SpecCache } from './spec-cache.js';
+export type { SwaggerDocument, SwaggerSchema } from './swagger-types.js';
+export type { ApiSpec, ListShape, Operation, Param, ParamLocation, Schema, ValueType } from './types.js';

@@ -1,0 +1,179 @@
+import { CmlSpecError } from '../errors/index.js';
+import { isJsonQueryParam, keysFromDescription } from './filter-keys.js';
+import { camelName, methodName, pythonName, snakeName } from './names.js';
+import { refName, resolveSchema } from './resolve-schema.js';
+import type { SwaggerDocument, SwaggerOperation, SwaggerParameter } from './swagger-types.js';
+import type { ApiSpec, ListShape, Operation, Param, Schema, ValueType } from './types.js';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+/**
+ * Turns a Swagger 2.0 document into cmlsh's operation table.
+ * @throws CmlSpecError when the document is not Swagger 2.0 or has no paths.
+ */
+export function normaliseSpec(doc: unknown, source: string): ApiSpec {
+  const swagger = checkDocument(doc, source);
+  const definitions = swagger.definitions ?? {};
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries(swagger.paths)) {
+    if (!item || typeof item !== 'object') continue;
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op || typeof op !== 'object') continue;
+      const shared = Array.isArray(item.parameters) ? item.parameters : [];
+      operations.push(normaliseOperation(path, method, op, shared, definitions));
+    }
+  }
+  return {
+    title: swagger.info?.title ?? 'CML API v2',
+    version: swagger.info?.version ?? 'unknown',
+    source,
+    operations,
+    definitions,
+  };
+}
+
+function checkDocument(doc: unknown, source: string): SwaggerDocument {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new CmlSpecError(`The spec from ${source} is not a JSON object`, source);
+  }
+  const record = doc as Record<string, unknown>;
+  if (record.swagger !== '2.0') {
+    const found =
+      typeof record.openapi === 'string' ? `OpenAPI ${record.openapi}` : 'no "swagger": "2.0" field';
+    throw new CmlSpecError(`The spec from ${source} is not Swagger 2.0 (found ${found})`, source);
+  }
+  if (!record.paths || typeof record.paths !== 'object') {
+    throw new CmlSpecError(`The spec from ${source} has no "paths" object`, source);
+  }
+  return doc as SwaggerDocument;
+}
+
+function normaliseOperation(
+  path: string,
+  method: (typeof METHODS)[number],
+  op: SwaggerOperation,
+  shared: readonly SwaggerParameter[],
+  definitions: Readonly<Record<string, Schema>>,
+): Operation {
+  const operationId = op.operationId ?? syntheticId(method, path);
+  const declared = mergeParameters(shared, op.parameters ?? []);
+  const params: Param[] = [];
+  let body: Operation['body'];
+  for (const p of declared) {
+    if (p.in === 'header') continue;
+    if (p.in === 'body') {
+      const schema = p.schema ?? {};
+      body = { required: p.required === true, model: refName(schema), schema };
+      params.push(...bodyFields(resolveSchema(schema, definitions)));
+      continue;
+    }
+    params.push(plainParam(p));
+  }
+  const success = Object.entries(op.responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
+  const responseSchema = success?.[1]?.schema;
+  const response = {
+    status: success ? Number(success[0]) : 200,
+    model: refName(responseSchema),
+    schema: responseSchema,
+  };
+  const query = (name: string) => declared.find((p) => p.in === 'query' && p.name === name);
+  return {
+    operationId,
+    name: methodName(operationId),
+    pythonName: pythonName(operationId),
+    method: method.toUpperCase() as Operation['method'],
+    path,
+    summary: (op.summary ?? '').trim(),
+    description: (op.description ?? '').trim(),
+    params,
+    body,
+    multipart:
+      (op.consumes ?? []).includes('multipart/form-data') || declared.some((p) => p.in === 'formData'),
+    response,
+    list: query('page_token') ? listShape(responseSchema, definitions) : undefined,
+    filterKeys: keysFromDescription(query('search_filter')?.description),
+    sortKeys: keysFromDescription(query('sort')?.description),
+  };
+}
+
+/** Operation-level parameters override path-level ones of the same name and place. */
+function mergeParameters(
+  shared: readonly SwaggerParameter[],
+  own: readonly SwaggerParameter[],
+): SwaggerParameter[] {
+  const key = (p: SwaggerParameter) => `${p.in}:${p.name}`;
+  const ownKeys = new Set(own.map(key));
+  return [...shared.filter((p) => !ownKeys.has(key(p))), ...own];
+}
+
+function plainParam(p: SwaggerParameter): Param {
+  const type = valueType(p.type);
+  return {
+    wireName: p.name,
+    name: camelName(p.name),
+    pythonName: snakeName(p.name),
+    in: p.in === 'formData' ? 'formData' : p.in === 'path' ? 'path' : 'query',
+    required: p.required === true || p.in === 'path',
+    type,
+    format: p.format,
+    enum: stringEnum(p.enum ?? p.items?.enum),
+    description: p.description,
+    itemType: type === 'array' ? valueType(p.items?.type) : undefined,
+    json: p.in === 'query' && isJsonQueryParam(p.name),
+  };
+}
+
+function bodyFields(schema: Schema): Param[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([wireName, field]) => ({
+    wireName,
+    name: camelName(wireName),
+    pythonName: snakeName(wireName),
+    in: 'body' as const,
+    required: required.has(wireName),
+    type: field.$ref ? 'object' : valueType(field.type),
+    format: field.format,
+    enum: stringEnum(field.enum),
+    description: field.description ?? field.title,
+    itemType:
+      field.type === 'array'
+        ? valueType(field.items?.type ?? (field.items?.$ref ? 'object' : undefined))
+        : undefined,
+    schema: field,
+    json: false,
+  }));
+}
+
+function listShape(schema: Schema | undefined, definitions: Readonly<Record<string, Schema>>): ListShape {
+  const resolved = resolveSchema(schema, definitions);
+  const arrays = Object.entries(resolved.properties ?? {}).filter(([, s]) => s.type === 'array');
+  const first = arrays[0];
+  return { itemsField: first?.[0], itemModel: refName(first?.[1].items) };
+}
+
+function valueType(type: string | undefined): ValueType {
+  switch (type) {
+    case 'integer':
+    case 'number':
+    case 'boolean':
+    case 'array':
+    case 'object':
+    case 'file':
+      return type;
+    default:
+      return type === undefined ? 'object' : 'string';
+  }
+}
+
+function stringEnum(values: readonly unknown[] | undefined): string[] | undefined {
+  return values?.map(String);
+}
+
+function syntheticId(method: string, path: string): string {
+  const words = path
+    .split(/[/{}:.]+/)
+    .filter((w) => w && w !== 'api' && w !== 'v2')
+    .map((w) => w.charAt(0).toUpperCase() + camelName(w).slice(1));
+  return method.charAt(0).toUpperCase() + method.slice(1) + words.join('');
+}
