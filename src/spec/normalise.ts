@@ -70,6 +70,9 @@ function normaliseOperation(
     }
     params.push(plainParam(p));
   }
+  if (declared.some((p) => p.in === 'formData' && UPLOAD_KEY_IS_PATH.test(p.description ?? ''))) {
+    params.push(destinationParam());
+  }
   const success = Object.entries(op.responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
   const responseSchema = success?.[1]?.schema;
   const response = {
@@ -105,6 +108,26 @@ function mergeParameters(
   const key = (p: SwaggerParameter) => `${p.in}:${p.name}`;
   const ownKeys = new Set(own.map(key));
   return [...shared.filter((p) => !ownKeys.has(key(p))), ...own];
+}
+
+/**
+ * CML's UploadFile names the form field after the destination path ("with the key being
+ * the location to upload to"): offer that as a parameter of its own.
+ */
+const UPLOAD_KEY_IS_PATH = /key being the location/i;
+
+function destinationParam(): Param {
+  return {
+    wireName: 'destination',
+    name: 'destination',
+    pythonName: 'destination',
+    in: 'formData',
+    required: false,
+    type: 'string',
+    description:
+      'Destination path in the project (sent as the form field name); defaults to the local file name',
+    json: false,
+  };
 }
 
 function plainParam(p: SwaggerParameter): Param {

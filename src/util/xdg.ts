@@ -12,7 +12,7 @@ export function cmlshDirs(env: NodeJS.ProcessEnv = process.env): CmlshDirs {
   const home = env.HOME || homedir();
   const base = (variable: string, fallback: string) => {
     const value = env[variable];
-    return value && value.startsWith('/') ? value : join(home, fallback);
+    return value?.startsWith('/') ? value : join(home, fallback);
   };
   return {
     config: join(base('XDG_CONFIG_HOME', '.config'), 'cmlsh'),

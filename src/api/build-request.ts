@@ -1,0 +1,166 @@
+import type { HttpRequest } from '../client/index.js';
+import { CmlUsageError } from '../errors/index.js';
+import type { Operation, Param } from '../spec/index.js';
+import { didYouMean } from '../util/suggest.js';
+import { checkBodyField, describeType, describeValue, encodeJson, encodeScalar } from './check-value.js';
+import { toFormFile } from './form-file.js';
+import { argumentNames, paramIndex } from './param-index.js';
+
+/** The arguments of one call: parameters by any of their names, and `body` whole. */
+export type CallArgs = Record<string, unknown>;
+
+/**
+ * Turns an operation and a user's argument object into an HTTP request, checking every
+ * name and value first: nothing is sent when something is missing, unknown or mistyped.
+ * Path and query parameters, body fields and form fields are found by name in camelCase,
+ * snake_case or the wire spelling; `body` may also be given whole.
+ * @throws CmlUsageError naming the operation, the parameter and what is allowed.
+ */
+export async function buildRequest(op: Operation, args: CallArgs | undefined): Promise<HttpRequest> {
+  const bound = bindArguments(op, args ?? {});
+  const path = fillPath(op, bound.path);
+  const request = {
+    method: op.method,
+    path,
+    query: bound.query,
+    operation: op.name,
+    idempotent: op.method === 'GET' || op.method === 'PUT' || op.method === 'DELETE',
+  };
+  if (op.multipart) return { ...request, form: await buildForm(op, bound.form) };
+  if (op.body) return { ...request, json: bound.body ?? {} };
+  return request;
+}
+
+interface Bound {
+  path: Map<string, string>;
+  query: [string, string][];
+  body: Record<string, unknown> | undefined;
+  form: Map<Param, unknown>;
+}
+
+/** The synchronous half of buildRequest: names and values checked, nothing read or sent. */
+export function bindArguments(op: Operation, args: CallArgs): Bound {
+  if (!args || typeof args !== 'object' || Array.isArray(args)) {
+    throw new CmlUsageError(
+      `${op.name} takes one object of arguments, e.g. ${exampleCall(op)}; got ${describeValue(args)}`,
+    );
+  }
+  const index = paramIndex(op);
+  const bound: Bound = { path: new Map(), query: [], body: undefined, form: new Map() };
+  const seen = new Set<Param>();
+  let body: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(args)) {
+    if (value === undefined) continue;
+    if (key === 'body' && op.body && !index.has('body')) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new CmlUsageError(
+          `${op.name}: body must be an object (${op.body.model ?? 'the request body'}), not ${describeValue(value)}`,
+        );
+      }
+      body = { ...(value as Record<string, unknown>), ...body };
+      continue;
+    }
+    const param = index.get(key);
+    if (!param) throw unknownParameter(op, key);
+    if (seen.has(param))
+      throw new CmlUsageError(
+        `${op.name}: ${param.name} is given twice (as ${param.name} and ${param.pythonName})`,
+      );
+    seen.add(param);
+    switch (param.in) {
+      case 'path':
+        bound.path.set(param.wireName, encodeScalar(op, param, value));
+        break;
+      case 'query':
+        bound.query.push(...encodeQuery(op, param, value));
+        break;
+      case 'body':
+        body = { ...body, [param.wireName]: checkBodyField(op, param, value) };
+        break;
+      case 'formData':
+        bound.form.set(param, value);
+        break;
+    }
+  }
+  // CML's gateway also reads path ids from the body of creates (CreateJobRequest.project_id).
+  if (op.body) {
+    for (const param of op.params) {
+      if (param.in !== 'body' || body?.[param.wireName] !== undefined) continue;
+      const fromPath = bound.path.get(param.wireName);
+      if (fromPath !== undefined) body = { ...body, [param.wireName]: fromPath };
+    }
+  }
+  const missing = op.params.filter(
+    (p) =>
+      p.required &&
+      ((p.in === 'path' && !bound.path.has(p.wireName)) ||
+        (p.in === 'query' && !seen.has(p)) ||
+        (p.in === 'formData' && !seen.has(p)) ||
+        (p.in === 'body' && body?.[p.wireName] === undefined)),
+  );
+  if (missing.length) throw missingParameters(op, missing);
+  if (op.body?.required && body === undefined && !op.params.some((p) => p.in === 'body')) body = {};
+  bound.body = body;
+  return bound;
+}
+
+function encodeQuery(op: Operation, param: Param, value: unknown): [string, string][] {
+  if (param.json) return [[param.wireName, encodeJson(op, param, value)]];
+  if (param.type === 'array') {
+    const values = Array.isArray(value) ? value : [value];
+    return values.map((v) => [param.wireName, encodeScalar(op, param, v, param.itemType ?? 'string')]);
+  }
+  return [[param.wireName, encodeScalar(op, param, value)]];
+}
+
+function fillPath(op: Operation, values: Map<string, string>): string {
+  // Like the Python client, encode everything (a file path's slashes too): one segment per value.
+  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values.get(name) ?? ''));
+}
+
+async function buildForm(op: Operation, fields: Map<Param, unknown>): Promise<FormData> {
+  const form = new FormData();
+  let destination: string | undefined;
+  for (const [param, value] of fields) {
+    if (param.wireName === 'destination' && param.type === 'string') {
+      if (typeof value !== 'string' || !value) {
+        throw new CmlUsageError(
+          `${op.name}: destination must be a path in the project, e.g. "data/input.csv"`,
+        );
+      }
+      destination = value;
+    }
+  }
+  for (const [param, value] of fields) {
+    if (param.type !== 'file') continue;
+    const file = await toFormFile(op, param, value);
+    // UploadFile: the field's name is where the file lands (see spec/normalise destinationParam).
+    const fieldName = op.params.some((p) => p.wireName === 'destination' && p.in === 'formData')
+      ? (destination ?? file.fileName)
+      : param.wireName;
+    form.append(fieldName, file.blob, file.fileName);
+  }
+  return form;
+}
+
+function unknownParameter(op: Operation, key: string): CmlUsageError {
+  const names = argumentNames(op);
+  const candidates = op.params.flatMap((p) => [p.name, p.pythonName]);
+  const hint = didYouMean(key, candidates);
+  const list = names.length ? ` Parameters: ${names.join(', ')}.` : ' It takes no parameters.';
+  return new CmlUsageError(`${op.name} has no parameter "${key}".${hint}${list}`);
+}
+
+function missingParameters(op: Operation, missing: Param[]): CmlUsageError {
+  const parts = missing.map((p) => `${p.name} (${p.in}, ${describeType(p)})`);
+  return new CmlUsageError(`${op.name} needs ${parts.join(', ')}. Example: ${exampleCall(op)}`);
+}
+
+/** `api.getJob({ projectId: '…', jobId: '…' })` */
+export function exampleCall(op: Operation): string {
+  const required = op.params.filter((p) => p.required && p.in !== 'body');
+  const inner = required
+    .map((p) => `${p.name}: ${p.type === 'integer' || p.type === 'number' ? '1' : "'…'"}`)
+    .join(', ');
+  return `api.${op.name}(${inner ? `{ ${inner} }` : ''})`;
+}

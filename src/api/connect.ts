@@ -1,0 +1,45 @@
+import { createTransport, maskSecret, type Transport, type TransportOptions } from '../client/index.js';
+import { type ApiSpec, loadSpec } from '../spec/index.js';
+import { type Api, type ApiOptions, createApi } from './create-api.js';
+
+export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
+  /** Normalised workspace URL (client/normaliseHost). */
+  readonly host: string;
+  /** `--spec` file or URL. */
+  readonly spec?: string | undefined;
+  /** Use this spec as is (tests, --demo) instead of loading one. */
+  readonly loadedSpec?: ApiSpec | undefined;
+  /** XDG cache folder for workspace specs. */
+  readonly cacheDir?: string | undefined;
+  readonly onWarning?: ((message: string) => void) | undefined;
+  readonly defaultSignal?: ApiOptions['defaultSignal'];
+  readonly onResult?: ApiOptions['onResult'];
+}
+
+export interface Connection {
+  readonly api: Api;
+  readonly spec: ApiSpec;
+  readonly transport: Transport;
+}
+
+/** Spec, transport and api in one step: what the REPL, the CLI and tests start from. */
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  const transport = createTransport({ ...options, baseUrl: options.host });
+  const spec =
+    options.loadedSpec ??
+    (await loadSpec({
+      host: options.host,
+      spec: options.spec,
+      cacheDir: options.cacheDir,
+      fetchJson: (url) => transport.getJson(url),
+      onWarning: options.onWarning,
+    }));
+  const api = createApi({
+    spec,
+    transport,
+    defaultSignal: options.defaultSignal,
+    onResult: options.onResult,
+    maskedToken: options.token ? maskSecret(options.token) : undefined,
+  });
+  return { api, spec, transport };
+}

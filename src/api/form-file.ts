@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CmlUsageError, describeError } from '../errors/index.js';
+import type { Operation, Param } from '../spec/index.js';
+
+/** A file ready for a multipart form: its bytes and the name it travels under. */
+export interface FormFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+}
+
+/**
+ * Accepts what a user naturally has for a file: a local path, bytes (Buffer/Uint8Array),
+ * a Blob, or `{ data, name }`. @throws CmlUsageError when unreadable or of another kind.
+ */
+export async function toFormFile(op: Operation, param: Param, value: unknown): Promise<FormFile> {
+  if (typeof value === 'string') {
+    try {
+      return { blob: new Blob([await readFile(value)]), fileName: basename(value) };
+    } catch (error) {
+      throw new CmlUsageError(`${op.name}: cannot read ${param.name} "${value}": ${describeError(error)}`);
+    }
+  }
+  if (value instanceof Uint8Array)
+    return { blob: new Blob([Uint8Array.from(value)]), fileName: param.wireName };
+  if (value instanceof Blob)
+    return { blob: value, fileName: (value as { name?: string }).name ?? param.wireName };
+  if (value && typeof value === 'object' && 'data' in value) {
+    const { data, name } = value as { data: unknown; name?: unknown };
+    const inner = await toFormFile(op, param, data);
+    return typeof name === 'string' ? { blob: inner.blob, fileName: name } : inner;
+  }
+  throw new CmlUsageError(
+    `${op.name}: ${param.name} must be a local file path, bytes (Buffer/Uint8Array), a Blob or { data, name }`,
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * api/: the `api` object. One method per operation of the spec (camelCase and the Python
+ * client's snake_case), argument checking, pages and lazy iteration, help text.
+ */
+
+export { bindArguments, buildRequest, type CallArgs, exampleCall } from './build-request.js';
+export { describeType } from './check-value.js';
+export { type Connection, type ConnectOptions, connect } from './connect.js';
+export {
+  API_META,
+  type Api,
+  type ApiMeta,
+  type ApiMethod,
+  type ApiOptions,
+  type CallOptions,
+  createApi,
+} from './create-api.js';
+export { HelpText } from './help-object.js';
+export { helpText } from './help-text.js';
+export { ItemStream } from './item-stream.js';
+export { isPage, PAGE_INFO, Page, type PageInfo } from './page.js';
+export { argumentNames, paramIndex } from './param-index.js';
+export { OperationIndex } from './resolve-operation.js';

@@ -1,0 +1,20 @@
+/** Header names whose values are secrets and never shown, logged or stored. */
+const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization']);
+
+/** A copy of the headers safe to print: secret values masked. */
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+  return Object.fromEntries(
+    entries.map(([name, value]) => [
+      name,
+      SECRET_HEADERS.has(name.toLowerCase()) ? maskSecret(value) : value,
+    ]),
+  );
+}
+
+/** "Bearer abcd...wxyz" -> "Bearer ****wxyz": enough to tell keys apart, not to use one. */
+export function maskSecret(value: string): string {
+  const [scheme, secret] = value.includes(' ') ? value.split(/\s+/, 2) : ['', value];
+  const tail = secret && secret.length >= 12 ? secret.slice(-4) : '';
+  return `${scheme ? `${scheme} ` : ''}****${tail}`;
+}
