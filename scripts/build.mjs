@@ -1,0 +1,20 @@
+// Bundles src/ into dist/ with esbuild: one entry, lazily loaded chunks for the TUI, the
+// emulator and yargs, dependencies left external. A bundle starts faster than hundreds of
+// small ESM files, and startup time is a product feature (docs/performance.md).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  sourcemap: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  legalComments: 'none',
+});
