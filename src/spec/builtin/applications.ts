@@ -1,0 +1,91 @@
+import {
+  bool,
+  dateTime,
+  double,
+  int32,
+  listResponse,
+  model,
+  ref,
+  str,
+  strArray,
+  strEnum,
+  strMap,
+} from './dsl-fields.js';
+import { actionOp, deleteOp, getOp, listOp, patchOp, postOp, type ResourceGroup } from './dsl-operations.js';
+
+const APPS = '/api/v2/projects/{project_id}/applications';
+
+/** Applications: long-running web servers under their own subdomain. */
+export const applications: ResourceGroup = {
+  operations: [
+    listOp('ListApplications', APPS, 'ListApplicationsResponse', 'List the applications of a project.', {
+      filter: ['name', 'description', 'script', 'kernel', 'status', 'subdomain', 'creator.username'],
+      sort: ['created_at', 'updated_at', 'name', 'status', 'creator.username'],
+    }),
+    postOp('CreateApplication', APPS, 'CreateApplicationRequest', 'Application', 'Create an application.'),
+    getOp('GetApplication', `${APPS}/{application_id}`, 'Application', 'Get an application.'),
+    patchOp('UpdateApplication', `${APPS}/{application.id}`, 'Application', 'Update an application.'),
+    deleteOp(
+      'DeleteApplication',
+      `${APPS}/{application_id}`,
+      'DeleteApplicationResponse',
+      'Delete an application.',
+    ),
+    actionOp(
+      'RestartApplication',
+      `${APPS}/{application_id}:restart`,
+      'Application',
+      'Restart an application.',
+    ),
+    actionOp('StopApplication', `${APPS}/{application_id}:stop`, 'Application', 'Stop an application.'),
+  ],
+  definitions: {
+    ApplicationStatus: strEnum('Lifecycle state of an application.', [
+      'APPLICATION_UNKNOWN',
+      'APPLICATION_STARTING',
+      'APPLICATION_RUNNING',
+      'APPLICATION_STOPPING',
+      'APPLICATION_STOPPED',
+      'APPLICATION_FAILED',
+    ]),
+    Application: model('A web application served from a project.', {
+      id: str('Application ID.'),
+      name: str('Application name.'),
+      description: str('What the application does.'),
+      subdomain: str('Subdomain it is served under.'),
+      script: str('Script that starts the server.'),
+      status: ref('ApplicationStatus'),
+      kernel: str('Kernel of legacy engines.'),
+      cpu: double('CPU cores.'),
+      memory: double('Memory in GB.'),
+      nvidia_gpu: int32('GPUs.'),
+      bypass_authentication: bool('Serve without CML login.'),
+      environment: str('Environment variables, as a JSON object in a string.'),
+      runtime_identifier: str('Runtime image it runs in.'),
+      runtime_addon_identifiers: strArray('Runtime add-ons.'),
+      creator: ref('ShortUser'),
+      created_at: dateTime(),
+      updated_at: dateTime(),
+      starting_at: dateTime(),
+      running_at: dateTime(),
+      stopped_at: dateTime(),
+    }),
+    CreateApplicationRequest: model('An application to create.', {
+      project_id: str('Project ID.'),
+      name: str('Application name.'),
+      description: str('What the application does.'),
+      subdomain: str('Subdomain to serve it under.'),
+      script: str('Script that starts the server.'),
+      kernel: str('Kernel of legacy engines.'),
+      cpu: double('CPU cores.'),
+      memory: double('Memory in GB.'),
+      nvidia_gpu: int32('GPUs.'),
+      bypass_authentication: bool('Serve without CML login.'),
+      environment: strMap('Environment variables.'),
+      runtime_identifier: str('Runtime image to run in.'),
+      runtime_addon_identifiers: strArray('Runtime add-ons.'),
+    }),
+    ListApplicationsResponse: listResponse('applications', 'Application'),
+    DeleteApplicationResponse: model('The answer to an application deletion.'),
+  },
+};
