@@ -65,7 +65,7 @@ function normaliseOperation(
     if (p.in === 'body') {
       const schema = p.schema ?? {};
       body = { required: p.required === true, model: refName(schema), schema };
-      params.push(...bodyFields(resolveSchema(schema, definitions)));
+      params.push(...bodyFields(resolveSchema(schema, definitions), definitions));
       continue;
     }
     params.push(plainParam(p));
@@ -147,25 +147,28 @@ function plainParam(p: SwaggerParameter): Param {
   };
 }
 
-function bodyFields(schema: Schema): Param[] {
+function bodyFields(schema: Schema, definitions: Readonly<Record<string, Schema>>): Param[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([wireName, field]) => ({
-    wireName,
-    name: camelName(wireName),
-    pythonName: snakeName(wireName),
-    in: 'body' as const,
-    required: required.has(wireName),
-    type: field.$ref ? 'object' : valueType(field.type),
-    format: field.format,
-    enum: stringEnum(field.enum),
-    description: field.description ?? field.title,
-    itemType:
-      field.type === 'array'
-        ? valueType(field.items?.type ?? (field.items?.$ref ? 'object' : undefined))
-        : undefined,
-    schema: field,
-    json: false,
-  }));
+  return Object.entries(schema.properties ?? {}).map(([wireName, field]) => {
+    // A $ref may name an enum (EngineStatus) rather than an object: type and values come from it.
+    const resolved = field.$ref ? resolveSchema(field, definitions) : field;
+    const type = resolved.type ? valueType(resolved.type) : 'object';
+    const items = resolved.items?.$ref ? resolveSchema(resolved.items, definitions) : resolved.items;
+    return {
+      wireName,
+      name: camelName(wireName),
+      pythonName: snakeName(wireName),
+      in: 'body' as const,
+      required: required.has(wireName),
+      type,
+      format: resolved.format,
+      enum: stringEnum(resolved.enum),
+      description: field.description ?? field.title ?? resolved.description,
+      itemType: type === 'array' ? valueType(items?.type ?? 'object') : undefined,
+      schema: field,
+      json: false,
+    };
+  });
 }
 
 function listShape(schema: Schema | undefined, definitions: Readonly<Record<string, Schema>>): ListShape {
