@@ -1,0 +1,33 @@
+import type { Rng } from './prng.js';
+
+const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+
+function chars(rng: Rng, alphabet: string, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[Math.floor(rng.next() * alphabet.length)];
+  return out;
+}
+
+/** CML's public identifiers for projects, jobs, applications: `8cy0-9ue6-n9qz-bj8h`. */
+export function dashedId(rng: Rng): string {
+  return `${chars(rng, ALNUM, 4)}-${chars(rng, ALNUM, 4)}-${chars(rng, ALNUM, 4)}-${chars(rng, ALNUM, 4)}`;
+}
+
+/** Engine (job run) identifiers: 16 lowercase alphanumerics. */
+export function engineId(rng: Rng): string {
+  return chars(rng, ALNUM, 16);
+}
+
+/** Models, builds and deployments are the UUID part of a CRN. */
+export function uuid(rng: Rng): string {
+  const h = (n: number) => chars(rng, HEX, n);
+  return `${h(8)}-${h(4)}-4${h(3)}-${HEX[8 + Math.floor(rng.next() * 4)]}${h(3)}-${h(12)}`;
+}
+
+/** Which id style a field's description asks for. */
+export function idForDescription(rng: Rng, description: string | undefined): string {
+  if (description && /uuid|crn/i.test(description)) return uuid(rng);
+  if (description && /alphanumeric/i.test(description)) return engineId(rng);
+  return dashedId(rng);
+}
