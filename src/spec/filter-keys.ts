@@ -4,7 +4,7 @@
  * an example `search_filter = {"model_name": "..."}`. Read them from whichever is there.
  */
 export function keysFromDescription(description: string | undefined): string[] {
-  if (!description) return [];
+  if (typeof description !== 'string' || !description) return [];
   const listed = /keys\s+are:?\s*\[([^\]]*)\]/i.exec(description);
   if (listed?.[1] !== undefined) {
     return unique(

@@ -13,15 +13,23 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
  */
 export function normaliseSpec(doc: unknown, source: string): ApiSpec {
   const swagger = checkDocument(doc, source);
-  const definitions = swagger.definitions ?? {};
+  const definitions = isObject(swagger.definitions) ? swagger.definitions : {};
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(swagger.paths)) {
-    if (!item || typeof item !== 'object') continue;
+    if (!isObject(item)) continue;
     for (const method of METHODS) {
       const op = item[method];
-      if (!op || typeof op !== 'object') continue;
-      const shared = Array.isArray(item.parameters) ? item.parameters : [];
-      operations.push(normaliseOperation(path, method, op, shared, definitions));
+      if (!isObject(op)) continue;
+      try {
+        operations.push(normaliseOperation(path, method, op, parameterList(item.parameters), definitions));
+      } catch (error) {
+        // Data from the wire is unknown: whatever shape slipped past the checks, say where.
+        throw new CmlSpecError(
+          `The spec from ${source} is malformed at ${method.toUpperCase()} ${path}: ${(error as Error).message}`,
+          source,
+          { cause: error },
+        );
+      }
     }
   }
   return {
@@ -43,7 +51,7 @@ function checkDocument(doc: unknown, source: string): SwaggerDocument {
       typeof record.openapi === 'string' ? `OpenAPI ${record.openapi}` : 'no "swagger": "2.0" field';
     throw new CmlSpecError(`The spec from ${source} is not Swagger 2.0 (found ${found})`, source);
   }
-  if (!record.paths || typeof record.paths !== 'object') {
+  if (!isObject(record.paths)) {
     throw new CmlSpecError(`The spec from ${source} has no "paths" object`, source);
   }
   return doc as SwaggerDocument;
@@ -56,14 +64,17 @@ function normaliseOperation(
   shared: readonly SwaggerParameter[],
   definitions: Readonly<Record<string, Schema>>,
 ): Operation {
-  const operationId = op.operationId ?? syntheticId(method, path);
-  const declared = mergeParameters(shared, op.parameters ?? []);
+  const operationId =
+    typeof op.operationId === 'string' && /^\w+$/.test(op.operationId)
+      ? op.operationId
+      : syntheticId(method, path);
+  const declared = mergeParameters(shared, parameterList(op.parameters));
   const params: Param[] = [];
   let body: Operation['body'];
   for (const p of declared) {
     if (p.in === 'header') continue;
     if (p.in === 'body') {
-      const schema = p.schema ?? {};
+      const schema = isObject(p.schema) ? p.schema : {};
       body = { required: p.required === true, model: refName(schema), schema };
       params.push(...bodyFields(resolveSchema(schema, definitions), definitions));
       continue;
@@ -73,8 +84,11 @@ function normaliseOperation(
   if (declared.some((p) => p.in === 'formData' && UPLOAD_KEY_IS_PATH.test(p.description ?? ''))) {
     params.push(destinationParam());
   }
-  const success = Object.entries(op.responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
-  const responseSchema = success?.[1]?.schema;
+  const success = Object.entries(isObject(op.responses) ? op.responses : {}).find(([status]) =>
+    /^2\d\d$/.test(status),
+  );
+  const responseSchema =
+    isObject(success?.[1]) && isObject(success[1].schema) ? success[1].schema : undefined;
   const response = {
     status: success ? Number(success[0]) : 200,
     model: refName(responseSchema),
@@ -87,8 +101,8 @@ function normaliseOperation(
     pythonName: pythonName(operationId),
     method: method.toUpperCase() as Operation['method'],
     path,
-    summary: (op.summary ?? '').trim(),
-    description: (op.description ?? '').trim(),
+    summary: typeof op.summary === 'string' ? op.summary.trim() : '',
+    description: typeof op.description === 'string' ? op.description.trim() : '',
     params,
     body,
     multipart:
@@ -139,36 +153,39 @@ function plainParam(p: SwaggerParameter): Param {
     in: p.in === 'formData' ? 'formData' : p.in === 'path' ? 'path' : 'query',
     required: p.required === true || p.in === 'path',
     type,
-    format: p.format,
-    enum: stringEnum(p.enum ?? p.items?.enum),
-    description: p.description,
-    itemType: type === 'array' ? valueType(p.items?.type) : undefined,
+    format: typeof p.format === 'string' ? p.format : undefined,
+    enum: stringEnum(p.enum ?? (isObject(p.items) ? p.items.enum : undefined)),
+    description: typeof p.description === 'string' ? p.description : undefined,
+    itemType: type === 'array' ? valueType(isObject(p.items) ? p.items.type : undefined) : undefined,
     json: p.in === 'query' && isJsonQueryParam(p.name),
   };
 }
 
 function bodyFields(schema: Schema, definitions: Readonly<Record<string, Schema>>): Param[] {
-  const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([wireName, field]) => {
-    // A $ref may name an enum (EngineStatus) rather than an object: type and values come from it.
-    const resolved = field.$ref ? resolveSchema(field, definitions) : field;
-    const type = resolved.type ? valueType(resolved.type) : 'object';
-    const items = resolved.items?.$ref ? resolveSchema(resolved.items, definitions) : resolved.items;
-    return {
-      wireName,
-      name: camelName(wireName),
-      pythonName: snakeName(wireName),
-      in: 'body' as const,
-      required: required.has(wireName),
-      type,
-      format: resolved.format,
-      enum: stringEnum(resolved.enum),
-      description: field.description ?? field.title ?? resolved.description,
-      itemType: type === 'array' ? valueType(items?.type ?? 'object') : undefined,
-      schema: field,
-      json: false,
-    };
-  });
+  const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  return Object.entries(properties)
+    .flatMap(([wireName, raw]) => (isObject(raw) ? [[wireName, raw] as const] : []))
+    .map(([wireName, field]) => {
+      // A $ref may name an enum (EngineStatus) rather than an object: type and values come from it.
+      const resolved = field.$ref ? resolveSchema(field, definitions) : field;
+      const type = resolved.type ? valueType(resolved.type) : 'object';
+      const items = resolved.items?.$ref ? resolveSchema(resolved.items, definitions) : resolved.items;
+      return {
+        wireName,
+        name: camelName(wireName),
+        pythonName: snakeName(wireName),
+        in: 'body' as const,
+        required: required.has(wireName),
+        type,
+        format: resolved.format,
+        enum: stringEnum(resolved.enum),
+        description: field.description ?? field.title ?? resolved.description,
+        itemType: type === 'array' ? valueType(items?.type ?? 'object') : undefined,
+        schema: field,
+        json: false,
+      };
+    });
 }
 
 function listShape(schema: Schema | undefined, definitions: Readonly<Record<string, Schema>>): ListShape {
@@ -193,7 +210,24 @@ function valueType(type: string | undefined): ValueType {
 }
 
 function stringEnum(values: readonly unknown[] | undefined): string[] | undefined {
-  return values?.map(String);
+  return Array.isArray(values) ? values.map(String) : undefined;
+}
+
+/** A non-null, non-array object, keeping the declared type of spec fields. */
+function isObject<T>(value: T): value is Exclude<T, null | undefined | readonly unknown[]> & object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return isObject(value);
+}
+
+/** Parameters as the spec lists them, keeping only entries with a name and a place. */
+function parameterList(value: unknown): SwaggerParameter[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (p): p is SwaggerParameter => isRecord(p) && typeof p.name === 'string' && typeof p.in === 'string',
+  );
 }
 
 function syntheticId(method: string, path: string): string {

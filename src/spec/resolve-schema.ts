@@ -3,7 +3,9 @@ import type { Schema } from './types.js';
 /** Name of the definition a `$ref` points at: "#/definitions/Job" -> "Job". */
 export function refName(schema: Schema | undefined): string | undefined {
   const ref = schema?.$ref;
-  return ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
+  return typeof ref === 'string' && ref.startsWith('#/definitions/')
+    ? ref.slice('#/definitions/'.length)
+    : undefined;
 }
 
 /**
@@ -14,10 +16,15 @@ export function resolveSchema(
   schema: Schema | undefined,
   definitions: Readonly<Record<string, Schema>>,
 ): Schema {
-  let current = schema ?? {};
+  let current: Schema = isSchema(schema) ? schema : {};
   for (let depth = 0; current.$ref && depth < 32; depth++) {
     const name = refName(current);
-    current = (name && definitions[name]) || {};
+    const next = name ? definitions[name] : undefined;
+    current = isSchema(next) ? next : {};
   }
   return current;
+}
+
+function isSchema(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
