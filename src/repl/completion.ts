@@ -1,0 +1,105 @@
+import { argumentNames, type OperationIndex, paramIndex } from '../api/index.js';
+import { type ApiSpec, looseKey, type Operation, resolveSchema } from '../spec/index.js';
+import { type CallSite, findCallSite } from './call-site.js';
+
+/** Node's completer result: candidates, and the text at the cursor they would replace. */
+export type CompletionResult = [string[], string];
+
+/** What completion may read: the spec and what the session has already fetched. Nothing else. */
+export interface CompletionContext {
+  readonly spec: ApiSpec;
+  readonly operations: OperationIndex;
+  /** Every method name on `api` (camelCase and snake_case), sorted. */
+  readonly names: readonly string[];
+  /** Values seen for a parameter name (`projectId`), newest first. */
+  readonly seen: (name: string) => readonly string[];
+}
+
+/** Builds the context once per session; `seen` is read live on each key press. */
+export function completionContext(
+  spec: ApiSpec,
+  operations: OperationIndex,
+  seen: (name: string) => readonly string[],
+): CompletionContext {
+  const names = [...new Set(spec.operations.flatMap((op) => [op.name, op.pythonName]))].sort();
+  return { spec, operations, names, seen };
+}
+
+const HELP_COMMAND = /^\s*\.help\s+([\w$]*)$/;
+const FILTER_PARAM = new Set(['searchFilter', 'search_filter']);
+const SORT_PARAM = new Set(['sort']);
+
+/**
+ * Completes what cmlsh knows better than Node: `api.` members, the arguments of an
+ * `api.x({` call and their values, and `.help <operation>`. Pure and synchronous; returns
+ * undefined when the line is someone else's business (the caller then asks Node's completer).
+ */
+export function completeLine(line: string, context: CompletionContext): CompletionResult | undefined {
+  const help = HELP_COMMAND.exec(line);
+  if (help) return [matchNames(context.names, help[1] ?? ''), help[1] ?? ''];
+  const site = findCallSite(line);
+  if (!site) return undefined;
+  if (site.kind === 'member') return [matchNames(context.names, site.prefix), site.prefix];
+  const op = context.operations.find(site.method);
+  if (!op) return undefined;
+  return site.kind === 'key' ? completeKey(op, site) : completeValue(op, site, context);
+}
+
+/** Prefix matches; when there are none, matches ignoring case and `_` (`listprojects`). */
+function matchNames(names: readonly string[], prefix: string): string[] {
+  const exact = names.filter((name) => name.startsWith(prefix));
+  if (exact.length || !prefix) return exact;
+  const loose = looseKey(prefix);
+  return names.filter((name) => looseKey(name).startsWith(loose));
+}
+
+function completeKey(op: Operation, site: Extract<CallSite, { kind: 'key' }>): CompletionResult {
+  if (site.nested) {
+    if (!FILTER_PARAM.has(site.nested)) return [[], site.prefix];
+    const keys = op.filterKeys.filter((key) => key.startsWith(site.prefix) && !site.present.includes(key));
+    // A dotted key is only valid JavaScript in quotes.
+    const shown = site.quoted ? keys : keys.map((key) => (/^[\w$]+$/.test(key) ? key : `'${key}'`));
+    return [shown, site.prefix];
+  }
+  const present = new Set(site.present);
+  const names = argumentNames(op).filter((name) => name.startsWith(site.prefix) && !present.has(name));
+  return [names, site.prefix];
+}
+
+function completeValue(
+  op: Operation,
+  site: Extract<CallSite, { kind: 'value' }>,
+  context: CompletionContext,
+): CompletionResult {
+  const values = site.nested
+    ? filterValues(site.key, context)
+    : argumentValues(op, site.key, site.prefix, context);
+  const matching = [...new Set(values)].filter((value) => value.startsWith(site.prefix));
+  // Outside quotes the candidate must bring its own, or the inserted text would not parse.
+  return site.quoted ? [matching, site.prefix] : [matching.map((value) => `'${value}'`), site.prefix];
+}
+
+function argumentValues(op: Operation, key: string, typed: string, context: CompletionContext): string[] {
+  if (SORT_PARAM.has(key)) return sortValues(op, typed);
+  const param = paramIndex(op).get(key);
+  if (!param) return [...context.seen(key)];
+  const enumValues = param.enum ?? resolveSchema(param.schema, context.spec.definitions).enum;
+  if (enumValues?.length) return enumValues.map(String);
+  return [...context.seen(param.name)];
+}
+
+/** `sort: '-created_at,+na` completes the last comma-separated key, with its sign. */
+function sortValues(op: Operation, typed: string): string[] {
+  const done = typed.slice(0, typed.lastIndexOf(',') + 1);
+  const current = typed.slice(done.length);
+  const sign = current.startsWith('-') || current.startsWith('+') ? current[0] : '';
+  const keys = sign
+    ? op.sortKeys.map((key) => `${sign}${key}`)
+    : op.sortKeys.flatMap((key) => (current ? [key, `-${key}`] : [`-${key}`, `+${key}`]));
+  return keys.map((key) => `${done}${key}`);
+}
+
+/** A username filter can use the usernames seen so far. */
+function filterValues(key: string, context: CompletionContext): string[] {
+  return key.endsWith('username') ? [...context.seen('username')] : [];
+}

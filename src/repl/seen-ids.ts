@@ -1,0 +1,84 @@
+import { paramIndex } from '../api/index.js';
+import { camelName, type Operation } from '../spec/index.js';
+
+const MAX_PER_NAME = 500;
+
+/**
+ * Ids the session has already been sent, by the parameter name they fill (`projectId`,
+ * `jobId`, `username`...), newest first. Completion offers them without a network call.
+ *
+ * Which parameter an item's `id` fills is read off the paths, not written per endpoint: the
+ * items of `GET /api/v2/projects/{project_id}/jobs` are what `{job_id}` in
+ * `/api/v2/projects/{project_id}/jobs/{job_id}` names, so their ids are `jobId`s.
+ */
+export class SeenIds {
+  private readonly values = new Map<string, string[]>();
+  /** Collection path -> camelCase name of the parameter that picks one member of it. */
+  private readonly memberParam = new Map<string, string>();
+
+  constructor(operations: readonly Operation[]) {
+    for (const op of operations) {
+      const match = /^(.*)\/\{([^}]+)\}$/.exec(op.path);
+      if (match?.[1] && match[2] && !this.memberParam.has(match[1])) {
+        this.memberParam.set(match[1], camelName(match[2]));
+      }
+    }
+  }
+
+  /** Remembers the ids in one successful answer and the path arguments that got it. */
+  record(op: Operation, args: Readonly<Record<string, unknown>>, data: unknown): void {
+    const index = paramIndex(op);
+    for (const [key, value] of Object.entries(args)) {
+      const param = index.get(key);
+      if (param?.in === 'path' && typeof value === 'string') this.add(param.name, value);
+    }
+    if (!data || typeof data !== 'object' || data instanceof Uint8Array) return;
+    const record = data as Record<string, unknown>;
+    const itemsField = op.list?.itemsField;
+    const items = itemsField ? record[itemsField] : undefined;
+    if (Array.isArray(items)) {
+      const name = this.memberParam.get(op.path);
+      for (const item of items) this.recordResource(item, name);
+    } else if (!op.list) {
+      this.recordResource(record, this.resourceParam(op));
+    }
+  }
+
+  /** Values seen for a parameter, newest first (an empty list when none). */
+  get(name: string): readonly string[] {
+    return this.values.get(name) ?? [];
+  }
+
+  /** Adds a value, moving it to the front when already known. */
+  add(name: string, value: string): void {
+    if (!value) return;
+    const list = this.values.get(name) ?? [];
+    const at = list.indexOf(value);
+    if (at !== -1) list.splice(at, 1);
+    list.unshift(value);
+    if (list.length > MAX_PER_NAME) list.pop();
+    this.values.set(name, list);
+  }
+
+  /** `getProject` answers a project: `{project_id}` in its own path; `createJob` answers a job. */
+  private resourceParam(op: Operation): string | undefined {
+    const last = /\/\{([^}]+)\}$/.exec(op.path);
+    if (last?.[1]) return camelName(last[1]);
+    return this.memberParam.get(op.path);
+  }
+
+  private recordResource(item: unknown, idName: string | undefined): void {
+    if (!item || typeof item !== 'object') return;
+    const record = item as Record<string, unknown>;
+    const id = record.id;
+    if (idName && (typeof id === 'string' || typeof id === 'number')) this.add(idName, String(id));
+    for (const [field, value] of Object.entries(record)) {
+      if (field.endsWith('_id') && typeof value === 'string') this.add(camelName(field), value);
+      if (field === 'username' && typeof value === 'string') this.add('username', value);
+      if ((field === 'owner' || field === 'creator') && value && typeof value === 'object') {
+        const username = (value as Record<string, unknown>).username;
+        if (typeof username === 'string') this.add('username', username);
+      }
+    }
+  }
+}
