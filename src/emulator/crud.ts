@@ -27,7 +27,8 @@ function requireParent(ctx: EmulatorContext, req: EmulatorRequest, type: Resourc
   const located = locate(req.compiled, type, req.params);
   const own = req.compiled.onItem ? located.values.slice(0, -1) : located.values;
   const parent = parentOf(type, own);
-  if (parent && type.parent && !ctx.store.get(parent.collection, parent.key)) {
+  // Only parents that can exist in the store are checked (users/{username} is never stored).
+  if (parent && type.parent?.creatable && !ctx.store.get(parent.collection, parent.key)) {
     throw notFound(`${type.parent.itemModel.toLowerCase()} not found: ${parent.key}`);
   }
 }

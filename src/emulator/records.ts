@@ -1,4 +1,4 @@
-import { resolveSchema } from '../spec/resolve-schema.js';
+import { refName, resolveSchema } from '../spec/resolve-schema.js';
 import type { Schema } from '../spec/types.js';
 import type { EmulatorContext } from './context.js';
 import { fakeValue } from './fake-data.js';
@@ -38,8 +38,12 @@ export function buildRecord(
     ? ctx.store.get('/api/v2/projects', pathParams.project_id)
     : undefined;
   if (props.project && project) rec.project = shortProject(project);
-  const id = key ?? idForDescription(ctx.rng, type.idDescription);
-  if (type.idField) rec[type.idField] = id;
+  const numeric =
+    type.idField !== undefined && resolveSchema(props[type.idField], ctx.definitions).type === 'integer';
+  // Numeric ids (runtime repos, CPU profiles) count up; the store version only grows.
+  const id =
+    key ?? (numeric ? String(100 + ctx.store.version) : idForDescription(ctx.rng, type.idDescription));
+  if (type.idField) rec[type.idField] = numeric ? Number(id) : id;
   return { key: id, rec: shapeValue(type.itemSchema, rec, ctx.definitions) as Rec };
 }
 
@@ -81,12 +85,18 @@ export function generatedReply(
   schema: Schema | undefined,
   seed: string,
   sources: ReadonlyArray<Record<string, unknown> | undefined>,
+  item?: { model: string; rec: Rec },
 ): unknown {
   if (!schema) return {};
   const value = fakeValue(schema, ctx.definitions, createRng(hashString(seed)));
   const props = resolveSchema(schema, ctx.definitions).properties;
   if (value && typeof value === 'object' && !Array.isArray(value) && props) {
     const out = value as Record<string, unknown>;
+    if (item) {
+      // Wrapped answers (`{cpu_profile: {...}}`) carry the stored item itself.
+      for (const [name, field] of Object.entries(props))
+        if (refName(field) === item.model) out[name] = item.rec;
+    }
     for (const source of sources) {
       if (!source) continue;
       for (const name of Object.keys(props)) {

@@ -13,6 +13,8 @@ export interface ResourceType {
   readonly idDescription: string | undefined;
   /** The collection this one's items hang under (jobs under projects). */
   parent: ResourceType | undefined;
+  /** Whether any operation creates items (POST on the collection, PUT on an item). */
+  creatable: boolean;
   /** For workspace-wide lists with no store of their own (`/api/v2/jobs`): the per-project template. */
   aggregateOf: ResourceType | undefined;
 }
@@ -101,6 +103,7 @@ export function compileOperations(spec: ApiSpec): CompiledOp[] {
       idDescription: idField ? (itemSchema.properties[idField]?.description ?? undefined) : undefined,
       parent: undefined,
       aggregateOf: undefined,
+      creatable: false,
     });
   }
   linkTypes(types, spec, shapes);
@@ -136,6 +139,23 @@ function idFieldFor(param: string | undefined, schema: Schema): string | undefin
 }
 
 function linkTypes(types: Map<string, ResourceType>, spec: ApiSpec, shapes: Map<Operation, Shape>): void {
+  // Creatable: PUT on an item, or POST on a collection that lists or answers with the item
+  // (POST /workspaces/sparkconfig sets a setting; it does not make readable items).
+  const listed = new Set<string>();
+  for (const [op, shape] of shapes) {
+    if (!shape.verb && op.method === 'GET' && !lastIsParam(shape)) listed.add(canonical(shape.segments));
+  }
+  for (const [op, shape] of shapes) {
+    if (shape.verb) continue;
+    const onItem = lastIsParam(shape);
+    const template = canonical(onItem ? shape.segments.slice(0, -1) : shape.segments);
+    const type = types.get(template);
+    if (!type) continue;
+    if (op.method === 'PUT' && onItem) type.creatable = true;
+    if (op.method === 'POST' && !onItem && (listed.has(template) || op.response.model === type.itemModel)) {
+      type.creatable = true;
+    }
+  }
   for (const type of types.values()) {
     const cut = type.template.lastIndexOf('/{}');
     if (cut > 0) type.parent = types.get(type.template.slice(0, cut));
@@ -166,6 +186,10 @@ function classify(op: Operation, shape: Shape, types: Map<string, ResourceType>)
   const type = types.get(collection);
   const base = { op, verb: shape.verb, pathParams: shape.params, onItem };
   if (!type) return { ...base, kind: 'generate', resource: undefined };
+  // Items nothing can create (registry versions, synced-team groups) would only ever 404:
+  // answer generated objects for them instead, and keep their lists (empty or seeded).
+  if (onItem && !type.creatable && !type.aggregateOf)
+    return { ...base, kind: 'generate', resource: undefined };
   if (shape.verb) return { ...base, kind: onItem ? 'action' : 'generate', resource: type };
   const matchesItem = op.response.model === type.itemModel;
   switch (op.method) {
