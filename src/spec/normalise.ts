@@ -1,6 +1,7 @@
 import { CmlSpecError } from '../errors/index.js';
 import { isJsonQueryParam, keysFromDescription } from './filter-keys.js';
 import { camelName, methodName, pythonName, snakeName } from './names.js';
+import { openApi3ToSwagger } from './openapi3.js';
 import { refName, resolveSchema } from './resolve-schema.js';
 import type { SwaggerDocument, SwaggerOperation, SwaggerParameter } from './swagger-types.js';
 import type { ApiSpec, ListShape, Operation, Param, Schema, ValueType } from './types.js';
@@ -8,7 +9,7 @@ import type { ApiSpec, ListShape, Operation, Param, Schema, ValueType } from './
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 /**
- * Turns a Swagger 2.0 document into cmlsh's operation table.
+ * Turns a Swagger 2.0 (or OpenAPI 3) document into cmlsh's operation table.
  * @throws CmlSpecError when the document is not Swagger 2.0 or has no paths.
  */
 export function normaliseSpec(doc: unknown, source: string): ApiSpec {
@@ -46,10 +47,16 @@ function checkDocument(doc: unknown, source: string): SwaggerDocument {
     throw new CmlSpecError(`The spec from ${source} is not a JSON object`, source);
   }
   const record = doc as Record<string, unknown>;
+  if (typeof record.openapi === 'string' && record.openapi.startsWith('3.')) {
+    return checkDocument(openApi3ToSwagger(record), source);
+  }
   if (record.swagger !== '2.0') {
     const found =
       typeof record.openapi === 'string' ? `OpenAPI ${record.openapi}` : 'no "swagger": "2.0" field';
-    throw new CmlSpecError(`The spec from ${source} is not Swagger 2.0 (found ${found})`, source);
+    throw new CmlSpecError(
+      `The spec from ${source} is neither Swagger 2.0 nor OpenAPI 3 (found ${found})`,
+      source,
+    );
   }
   if (!isObject(record.paths)) {
     throw new CmlSpecError(`The spec from ${source} has no "paths" object`, source);

@@ -26,11 +26,11 @@ describe('loading a spec', () => {
   it('explains a file that is not JSON, and one that is not Swagger 2.0', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'bad.json'), '{"swagger": ');
-    writeFileSync(join(dir, 'oas3.json'), '{"openapi": "3.0.1", "paths": {}}');
+    writeFileSync(join(dir, 'oas3.json'), '{"openapi": "2.5", "paths": {}}');
     await expect(loadExplicit(join(dir, 'bad.json'))).rejects.toThrow(CmlSpecError);
     await expect(loadExplicit(join(dir, 'bad.json'))).rejects.toThrow(/is not valid JSON/);
     await expect(loadExplicit(join(dir, 'oas3.json'))).rejects.toThrow(
-      'is not Swagger 2.0 (found OpenAPI 3.0.1)',
+      'is neither Swagger 2.0 nor OpenAPI 3 (found OpenAPI 2.5)',
     );
     await expect(loadExplicit(join(dir, 'missing.json'))).rejects.toThrow(
       /Cannot read the spec .*missing\.json/,
