@@ -1,0 +1,30 @@
+import { Box, Text } from 'ink';
+
+export interface HeaderProps {
+  /** The operation name (`listProjects`) or the caller's title. */
+  readonly title: string;
+  /** Page of the row under the cursor; undefined before the first page. */
+  readonly page: number | undefined;
+  readonly pagesLoaded: number;
+  readonly rowsLoaded: number;
+  readonly hasMore: boolean;
+  /** What the screen shows, when not the table ("detail", "help"). */
+  readonly view?: string | undefined;
+}
+
+/** The top line: what is browsed, where the cursor is, how much is loaded and whether more exists. */
+export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view }: HeaderProps) {
+  const where = page === undefined ? 'no pages yet' : `page ${page} of ${pagesLoaded}${hasMore ? '+' : ''}`;
+  return (
+    <Box>
+      <Text bold color="cyan" wrap="truncate">
+        {title}
+        {view ? <Text color="white"> › {view}</Text> : null}
+        <Text color="gray">
+          {' · '}
+          {where} · {rowsLoaded} rows loaded · {hasMore ? 'more on the server' : 'all loaded'}
+        </Text>
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import { Box, Text } from 'ink';
+import { type JsonKind, scalarText, type TreeLine } from '../json-tree.js';
+
+const COLOURS: Record<JsonKind, string> = {
+  object: 'gray',
+  array: 'gray',
+  string: 'green',
+  number: 'yellow',
+  boolean: 'magenta',
+  null: 'gray',
+};
+
+export interface JsonTreeProps {
+  /** Only the lines on screen. */
+  readonly lines: readonly TreeLine[];
+  /** Index in `lines` of the selected one, -1 for none. */
+  readonly selected: number;
+  readonly height: number;
+}
+
+/** A JSON value as an outline: ▾/▸ on objects and arrays, keys in cyan, values by kind. */
+export function JsonTree({ lines, selected, height }: JsonTreeProps) {
+  return (
+    <Box flexDirection="column" height={height}>
+      {lines.map((line, i) => {
+        const marker = line.size > 0 ? (line.folded ? '▸ ' : '▾ ') : '  ';
+        const label =
+          line.label === undefined ? '' : typeof line.label === 'number' ? `[${line.label}]` : line.label;
+        return (
+          <Text key={line.id} inverse={i === selected} wrap="truncate">
+            {'  '.repeat(line.depth)}
+            {marker}
+            {label === '' ? null : <Text color="cyan">{label}: </Text>}
+            <Text color={COLOURS[line.kind]}>{scalarText(line)}</Text>
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+
+export interface StatusLineProps {
+  /** Prompt, progress, spinner or message: the line that changes. */
+  readonly activity: ReactNode;
+  /** Filter, sort and marks summary, and the key reminder. */
+  readonly info: string;
+  readonly error: string | undefined;
+}
+
+/** The two bottom lines: what is happening (or went wrong), then where things stand. */
+export function StatusLine({ activity, info, error }: StatusLineProps) {
+  return (
+    <Box flexDirection="column">
+      {error ? (
+        <Text color="red" wrap="truncate">
+          ✖ {error} — r retries
+        </Text>
+      ) : (
+        <Box>{activity ?? <Text> </Text>}</Box>
+      )}
+      <Text dimColor wrap="truncate">
+        {info}
+      </Text>
+    </Box>
+  );
+}

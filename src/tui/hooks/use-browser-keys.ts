@@ -1,0 +1,176 @@
+import { type Key, useInput } from 'ink';
+import { useCallback, useRef } from 'react';
+import type { BrowserModel } from '../browser-model.js';
+import { cellText, getPath } from '../get-path.js';
+import { formatJsonPath } from '../json-path.js';
+import { firstPositionOfPage, pageIndexOf } from '../page-position.js';
+
+/** Moves in the table; reaching the last loaded row asks for the next page. */
+function tableMove(model: BrowserModel, key: Key): boolean {
+  const { selection, view, pageHeight, pager } = model;
+  let target: number | undefined;
+  if (key.upArrow) target = selection.cursor - 1;
+  else if (key.downArrow) target = selection.cursor + 1;
+  else if (key.pageUp) target = selection.cursor - pageHeight;
+  else if (key.pageDown) target = selection.cursor + pageHeight;
+  else if (key.home) target = 0;
+  else if (key.end) target = view.length - 1;
+  if (target === undefined) return false;
+  selection.moveTo(target);
+  if (target >= view.length - 1 && pager.hasMore && !pager.loading && !pager.error) void pager.loadNext();
+  return true;
+}
+
+function pageJump(model: BrowserModel, delta: 1 | -1) {
+  const { pager, view, selection, sort } = model;
+  const rowIndex = view[selection.cursor];
+  const current =
+    rowIndex === undefined ? pager.pageStarts.length - 1 : pageIndexOf(pager.pageStarts, rowIndex);
+  const target = current + delta;
+  if (target < 0) return model.say('already on the first page');
+  if (target < pager.pageStarts.length) {
+    const position = firstPositionOfPage(view, pager.pageStarts, target, sort.order !== undefined);
+    if (position >= 0) selection.moveTo(position);
+    else model.say(`no displayed rows on page ${pager.pageNumbers[target] ?? target + 1}`);
+    return;
+  }
+  if (!pager.hasMore) return model.say('that was the last page');
+  model.jumpToPage(target);
+  void pager.loadNext();
+}
+
+function tableKeys(model: BrowserModel, input: string, key: Key) {
+  const { pager, selection, view } = model;
+  if (tableMove(model, key)) return;
+  if (key.escape) {
+    if (pager.loading === 'all') pager.stop();
+    else if (model.filter.query) model.filter.clear();
+    return;
+  }
+  if (key.return) {
+    const rowIndex = view[selection.cursor];
+    if (rowIndex !== undefined) model.openDetail(rowIndex);
+    return;
+  }
+  switch (input) {
+    case 'n':
+      return pageJump(model, 1);
+    case 'p':
+      return pageJump(model, -1);
+    case 'a':
+      if (pager.hasMore) void pager.loadAll();
+      else model.say('all pages are loaded');
+      return;
+    case 'r':
+      if (pager.error) void pager.loadNext();
+      return;
+    case ' ': {
+      const rowIndex = view[selection.cursor];
+      if (rowIndex !== undefined) selection.toggleMark(rowIndex);
+      return selection.move(1);
+    }
+    case '/':
+      model.input.reset(model.filter.query);
+      return model.setMode('filter');
+    case 'e':
+      model.input.reset('');
+      return model.setMode('export');
+    case 's': {
+      const at = model.columns.fitted.findIndex((c) => c.key === model.sort.order?.key);
+      model.setPickCursor(Math.max(0, at));
+      return model.setMode('sort');
+    }
+    case 'c':
+      model.setPickCursor(0);
+      return model.setMode('columns');
+  }
+}
+
+function detailKeys(model: BrowserModel, input: string, key: Key) {
+  const { detail } = model;
+  if (key.upArrow) return detail.move(-1);
+  if (key.downArrow) return detail.move(1);
+  if (key.pageUp) return detail.move(-model.pageHeight);
+  if (key.pageDown) return detail.move(model.pageHeight);
+  if (key.home) return detail.move(-detail.lines.length);
+  if (key.end) return detail.move(detail.lines.length);
+  if (key.leftArrow) return detail.fold();
+  if (key.rightArrow) return detail.unfold();
+  if (key.return) return detail.toggle();
+  if (key.escape) {
+    if (!model.singleValue) model.setMode('table');
+    return;
+  }
+  const line = detail.current;
+  if (!line) return;
+  if (input === 'y') {
+    if (line.path.length > 0) return model.copy(formatJsonPath(line.path));
+    const id = cellText(getPath(line.value, 'id'));
+    return id ? model.copy(id) : model.say('this item has no id; move to a field to copy its path');
+  }
+  if (input === 'Y') model.copy(JSON.stringify(line.value) ?? 'null');
+}
+
+function pickKeys(model: BrowserModel, input: string, key: Key) {
+  const keys = model.mode === 'sort' ? model.columns.fitted.map((c) => c.key) : model.columns.candidates;
+  const at = model.pickCursor;
+  if (key.upArrow) return model.setPickCursor(Math.max(0, at - 1));
+  if (key.downArrow) return model.setPickCursor(Math.min(keys.length - 1, at + 1));
+  if (key.escape || input === 'q' || (model.mode === 'columns' && input === 'c'))
+    return model.setMode('table');
+  const chosen = keys[at];
+  if (chosen === undefined) return;
+  if (model.mode === 'sort' && (key.return || input === ' ' || input === 's')) {
+    model.sort.cycle(chosen);
+    model.selection.moveTo(0);
+    return model.setMode('table');
+  }
+  if (model.mode === 'columns' && (key.return || input === ' ')) model.columns.toggle(chosen);
+}
+
+async function submitExport(model: BrowserModel): Promise<void> {
+  const path = model.input.value.trim() || `${model.pager.operation?.name ?? 'rows'}.json`;
+  const items = model.view.map((index) => model.pager.rows[index]);
+  model.say(`writing ${items.length} rows…`);
+  model.say(await model.exporter.write(path, items, model.columns.chosen));
+}
+
+function inputKeys(model: BrowserModel, input: string, key: Key) {
+  const outcome = model.input.handle(input, key);
+  if (outcome === 'edit') return;
+  model.setMode('table');
+  if (model.mode === 'filter') {
+    if (outcome === 'cancel') model.filter.clear();
+    else model.filter.apply(model.input.value);
+    model.selection.moveTo(0);
+  } else if (outcome === 'submit') {
+    void submitExport(model);
+  }
+}
+
+/**
+ * The browser's keyboard: one handler, dispatching on the mode the screen is in. It reads
+ * the model through a ref set at render, because ink re-subscribes a new handler only after
+ * effects run: keys arriving in one burst (paste, fast typing) would see a stale screen.
+ */
+export function useBrowserKeys(model: BrowserModel): void {
+  const current = useRef(model);
+  current.current = model;
+  const onKey = useCallback((input: string, key: Key) => handleKey(current.current, input, key), []);
+  useInput(onKey);
+}
+
+function handleKey(model: BrowserModel, input: string, key: Key) {
+  if (key.ctrl && input === 'c') return model.leave();
+  if (model.mode === 'filter' || model.mode === 'export') return inputKeys(model, input, key);
+  model.say(undefined);
+  if (model.mode === 'help') return model.setMode(model.helpReturn);
+  if (model.mode === 'sort' || model.mode === 'columns') return pickKeys(model, input, key);
+  if (input === 'q') return model.leave();
+  if (input === '?') {
+    model.setHelpReturn(model.mode);
+    return model.setMode('help');
+  }
+  if (model.mode === 'detail') return detailKeys(model, input, key);
+  return tableKeys(model, input, key);
+}

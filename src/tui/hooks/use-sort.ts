@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { getPath } from '../get-path.js';
+
+/** The column the table is sorted by, and which way. */
+export interface SortOrder {
+  readonly key: string;
+  readonly descending: boolean;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+function compareValues(a: unknown, b: unknown): number {
+  // Missing values go last whichever way the sort runs.
+  if (a === undefined || a === null) return b === undefined || b === null ? 0 : 1;
+  if (b === undefined || b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  const textA = typeof a === 'object' ? JSON.stringify(a) : String(a);
+  const textB = typeof b === 'object' ? JSON.stringify(b) : String(b);
+  return collator.compare(textA, textB);
+}
+
+/** `indices` ordered by the column's values; stable, so equal rows keep their load order. */
+export function sortIndices(
+  rows: readonly unknown[],
+  indices: readonly number[],
+  order: SortOrder,
+): number[] {
+  const keyed = indices.map((index) => ({ index, value: getPath(rows[index], order.key) }));
+  const sign = order.descending ? -1 : 1;
+  keyed.sort((x, y) => {
+    const nullX = x.value === undefined || x.value === null;
+    const nullY = y.value === undefined || y.value === null;
+    if (nullX || nullY) return compareValues(x.value, y.value);
+    return sign * compareValues(x.value, y.value);
+  });
+  return keyed.map((entry) => entry.index);
+}
+
+export interface SortState {
+  readonly order: SortOrder | undefined;
+  /** The filtered indices in display order. */
+  readonly indices: readonly number[];
+  /** Sorts by `key` ascending; asked again: descending; a third time: load order. */
+  cycle(key: string): void;
+}
+
+/** Sorting of the (filtered) rows by one column. */
+export function useSort(rows: readonly unknown[], indices: readonly number[]): SortState {
+  const [order, setOrder] = useState<SortOrder | undefined>(undefined);
+  const sorted = useMemo(() => (order ? sortIndices(rows, indices, order) : indices), [rows, indices, order]);
+  const cycle = (key: string) =>
+    setOrder((current) => {
+      if (current?.key !== key) return { key, descending: false };
+      return current.descending ? undefined : { key, descending: true };
+    });
+  return { order, indices: sorted, cycle };
+}
