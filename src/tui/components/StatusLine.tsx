@@ -15,7 +15,7 @@ export function StatusLine({ activity, info, error }: StatusLineProps) {
     <Box flexDirection="column">
       {error ? (
         <Text color="red" wrap="truncate">
-          ✖ {error} — r retries
+          ✖ r retries · {error}
         </Text>
       ) : (
         <Box>{activity ?? <Text> </Text>}</Box>

@@ -29,7 +29,11 @@ export function useSelection(total: number, height: number): SelectionState {
     cursor,
     viewport,
     marks,
-    move: (delta) => moveTo(cursor + delta),
+    move: (delta) =>
+      setState((s) => {
+        const next = clampCursor(clampCursor(s.cursor, total) + delta, total);
+        return { cursor: next, top: computeViewport(next, s.top, height, total).start };
+      }),
     moveTo,
     toggleMark: (rowIndex) =>
       setMarks((current) => {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { KEY, renderBrowser } from './harness.js';
+import { project } from './page-server.js';
+
+const rows = Array.from({ length: 200 }, (_, i) => project(i));
+
+describe('filter, sort, columns, help', () => {
+  it('/ filters loaded rows inline; Enter applies, status counts, Esc clears', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press('/');
+    await ui.type('project-1');
+    await ui.waitFor('/project-1');
+    // Not applied while typing.
+    expect(ui.frame()).toContain('project-0 ');
+    await ui.press(KEY.enter);
+    await ui.waitFor('of 200 loaded rows match');
+    expect(ui.frame()).toContain('111 of 200 loaded rows match "project-1"');
+    expect(ui.frame()).not.toContain('project-0 ');
+    await ui.press(KEY.escape);
+    await ui.waitFor('project-0 ');
+    expect(ui.frame()).not.toContain('loaded rows match');
+    ui.unmount();
+  });
+
+  it('s sorts by the chosen column, again for descending', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press('s');
+    await ui.waitFor('Sort by');
+    await ui.press(KEY.down, KEY.enter); // name
+    await ui.waitFor('sorted by name asc');
+    expect(ui.frame().split('\n')[2]).toContain('project-0');
+    expect(ui.frame().split('\n')[1]).toContain('name ▲');
+    await ui.press('s', KEY.enter);
+    await ui.waitFor('sorted by name desc');
+    expect(ui.frame().split('\n')[2]).toContain('project-199');
+    ui.unmount();
+  });
+
+  it('c toggles columns', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    expect(ui.frame().split('\n')[1]).toContain('owner.username');
+    await ui.press('c');
+    await ui.waitFor('[x] id');
+    const list = ui.frame();
+    const ownerLine = list.split('\n').findIndex((line) => line.includes('owner.username'));
+    const idLine = list.split('\n').findIndex((line) => line.includes('[x] id'));
+    for (let i = idLine; i < ownerLine; i++) await ui.press(KEY.down);
+    await ui.press(' ');
+    await ui.waitFor('[ ] owner.username');
+    const description = ui
+      .frame()
+      .split('\n')
+      .findIndex((line) => line.includes('[ ] description'));
+    for (let i = ownerLine; i < description; i++) await ui.press(KEY.down);
+    await ui.press(' ', KEY.escape);
+    await ui.waitFor('project-0');
+    const header = ui.frame().split('\n')[1] ?? '';
+    expect(header).not.toContain('owner.username');
+    expect(header).toContain('description');
+    ui.unmount();
+  });
+
+  it('? shows the key help, any key closes it', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press('?');
+    await ui.waitFor('Keys — table');
+    expect(ui.frame()).toContain('load all pages');
+    await ui.press('x');
+    await ui.waitFor('project-0');
+    expect(ui.frame()).not.toContain('Keys — table');
+    ui.unmount();
+  });
+
+  it('Space marks rows and q leaves with the marked items', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press(' ', KEY.down, ' ');
+    await ui.waitFor('2 marked');
+    expect(ui.frame()).toMatch(/\* p0000/);
+    await ui.press('q');
+    expect(ui.exited()?.value).toEqual([rows[0], rows[2]]);
+    ui.unmount();
+  });
+});
+
+describe('detail view', () => {
+  it('Enter opens the JSON tree; fold, y copies, Esc returns with the cursor kept', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press(KEY.down, KEY.down, KEY.down, KEY.enter);
+    await ui.waitFor('› detail');
+    expect(ui.frame()).toContain('name: "project-3"');
+    expect(ui.frame()).toContain('▾ owner: {2}');
+    // root → id → name → owner
+    await ui.press(KEY.down, KEY.down, KEY.down, KEY.left);
+    await ui.waitFor('▸ owner: {…2}');
+    expect(ui.frame()).not.toContain('User 0');
+    await ui.press(KEY.right);
+    await ui.waitFor('▾ owner: {2}');
+    await ui.press(KEY.down, 'y');
+    await ui.waitFor('copied owner.username');
+    expect(
+      ui.stdout.frames.some((f) =>
+        f.includes(`\u001B]52;c;${Buffer.from('owner.username').toString('base64')}`),
+      ),
+    ).toBe(true);
+    await ui.press(KEY.home, 'y');
+    await ui.waitFor('copied p0003');
+    await ui.press(KEY.escape);
+    await ui.waitFor('id ');
+    await ui.press(KEY.enter);
+    await ui.waitFor('name: "project-3"');
+    await ui.press('q');
+    expect(ui.exited()?.value).toEqual(rows[3]);
+    ui.unmount();
+  });
+
+  it('a value that is not a list opens in the detail view', async () => {
+    const ui = renderBrowser({ id: 'x1', tags: ['a', 'b'] });
+    await ui.waitFor('tags');
+    expect(ui.frame()).toContain('[0]: "a"');
+    ui.unmount();
+  });
+});

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEY, renderBrowser } from './harness.js';
+import { type PageServer, startPageServer } from './page-server.js';
+
+let server: PageServer;
+beforeEach(async () => {
+  server = await startPageServer(45, 20);
+});
+afterEach(async () => {
+  await server.close();
+});
+
+describe('paging', () => {
+  it('n fetches page 2 lazily, p goes back without fetching again', async () => {
+    const ui = renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('project-0');
+    expect(server.requests).toEqual(['']);
+    await ui.press('n');
+    await ui.waitFor('page 2 of 2+');
+    expect(ui.frame()).toContain('40 rows loaded');
+    expect(server.requests).toEqual(['', '20']);
+    await ui.press('p');
+    await ui.waitFor('page 1 of 2+');
+    await ui.press('n');
+    await ui.waitFor('page 2 of 2+');
+    expect(server.requests).toEqual(['', '20']);
+    ui.unmount();
+  });
+
+  it('reaching the end of the loaded rows fetches the next page, with a spinner', async () => {
+    server.hold.add(2);
+    const ui = renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('project-0');
+    await ui.press(KEY.end);
+    await ui.waitFor('loading page 2');
+    expect(ui.frame()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] loading page 2/);
+    server.release();
+    await ui.waitFor('40 rows loaded');
+    expect(server.requests).toEqual(['', '20']);
+    ui.unmount();
+  });
+
+  it('a loads every page with a progress bar; a pending call works as a source', async () => {
+    server.hold.add(3);
+    const ui = renderBrowser(server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('20 rows loaded');
+    await ui.press('a');
+    await ui.waitFor('40 rows · 2 pages · Esc stops');
+    expect(ui.frame()).toMatch(/\[[█░]+\] 40 rows/);
+    server.release();
+    await ui.waitFor('45 rows loaded · all loaded');
+    expect(server.requests).toEqual(['', '20', '40']);
+    ui.unmount();
+  });
+
+  it('Esc stops load-all and keeps the rows', async () => {
+    server.hold.add(2);
+    const ui = renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('project-0');
+    await ui.press('a');
+    await ui.waitFor('Esc stops');
+    await ui.press(KEY.escape);
+    await ui.waitFor('? help · q quit');
+    expect(ui.frame()).toContain('20 rows loaded · more on the server');
+    expect(ui.frame()).not.toContain('✖');
+    ui.unmount();
+  });
+
+  it('a failed page shows in the status line, rows stay, r retries', async () => {
+    server.failOnce.add(2);
+    const ui = renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('project-0');
+    await ui.press('n');
+    await ui.waitFor('page 2 is broken');
+    expect(ui.frame()).toContain('r retries');
+    expect(ui.frame()).toContain('20 rows loaded');
+    expect(ui.frame()).toContain('project-0');
+    await ui.press('r');
+    await ui.waitFor('40 rows loaded');
+    expect(ui.frame()).not.toContain('page 2 is broken');
+    expect(server.requests).toEqual(['', '20', '20']);
+    ui.unmount();
+  });
+
+  it('pages from an async iterable (api.listProjects.pages())', async () => {
+    const ui = renderBrowser(server.api.listProjects!.pages!({ pageSize: 20 }));
+    await ui.waitFor('20 rows loaded');
+    await ui.press('a');
+    await ui.waitFor('45 rows loaded · all loaded');
+    expect(server.requests).toEqual(['', '20', '40']);
+    ui.unmount();
+  });
+});
