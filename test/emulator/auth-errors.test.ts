@@ -31,10 +31,16 @@ describe('auth and errors', () => {
   });
 
   it('validates a key for the API audience and refuses others with 403', async () => {
-    const ok = await call(emu, 'POST', '/api/v2/auth/validate_key', { token: 'key-one', body: { audience: 'API' } });
+    const ok = await call(emu, 'POST', '/api/v2/auth/validate_key', {
+      token: 'key-one',
+      body: { audience: 'API' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ valid: true, username: emu.username, message: expect.any(String) });
-    const other = await call(emu, 'POST', '/api/v2/auth/validate_key', { token: 'key-one', body: { audience: 'Application' } });
+    const other = await call(emu, 'POST', '/api/v2/auth/validate_key', {
+      token: 'key-one',
+      body: { audience: 'Application' },
+    });
     expect(other.status).toBe(403);
     expect(other.body).toMatchObject({ code: 7, message: 'audience mismatch', details: [] });
   });

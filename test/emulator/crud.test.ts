@@ -16,7 +16,11 @@ describe('resources round trip', () => {
     expect(created.status).toBe(200);
     const id: string = created.body.id;
     expect(id).toMatch(/^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/);
-    expect(created.body).toMatchObject({ name: 'round-trip', description: 'first', owner: { username: emu.username } });
+    expect(created.body).toMatchObject({
+      name: 'round-trip',
+      description: 'first',
+      owner: { username: emu.username },
+    });
     expect(created.body.template).toBeUndefined(); // request-only fields never leak into the resource
 
     const read = await call(emu, 'GET', `/api/v2/projects/${id}`);
@@ -27,14 +31,20 @@ describe('resources round trip', () => {
     });
     expect(listed.body.projects.map((p: { id: string }) => p.id)).toEqual([id]);
 
-    const patched = await call(emu, 'PATCH', `/api/v2/projects/${id}`, { body: { description: 'second', id: 'ignored' } });
+    const patched = await call(emu, 'PATCH', `/api/v2/projects/${id}`, {
+      body: { description: 'second', id: 'ignored' },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ id, name: 'round-trip', description: 'second' });
     expect((await call(emu, 'GET', `/api/v2/projects/${id}`)).body.description).toBe('second');
 
-    const job = await call(emu, 'POST', `/api/v2/projects/${id}/jobs`, { body: { name: 'nightly', script: 'a.py' } });
+    const job = await call(emu, 'POST', `/api/v2/projects/${id}/jobs`, {
+      body: { name: 'nightly', script: 'a.py' },
+    });
     expect(job.body).toMatchObject({ name: 'nightly', script: 'a.py', project: { public_identifier: id } });
-    const jobPatch = await call(emu, 'PATCH', `/api/v2/projects/${id}/jobs/${job.body.id}`, { body: { name: 'hourly' } });
+    const jobPatch = await call(emu, 'PATCH', `/api/v2/projects/${id}/jobs/${job.body.id}`, {
+      body: { name: 'hourly' },
+    });
     expect(jobPatch.body.name).toBe('hourly');
 
     expect((await call(emu, 'DELETE', `/api/v2/projects/${id}`)).status).toBe(200);
@@ -48,7 +58,9 @@ describe('resources round trip', () => {
 
   it('lists workspace-wide jobs across projects, including new ones', async () => {
     const project = await call(emu, 'POST', '/api/v2/projects', { body: { name: 'all-jobs' } });
-    const job = await call(emu, 'POST', `/api/v2/projects/${project.body.id}/jobs`, { body: { name: 'unique-job-name-42' } });
+    const job = await call(emu, 'POST', `/api/v2/projects/${project.body.id}/jobs`, {
+      body: { name: 'unique-job-name-42' },
+    });
     const all = await call(emu, 'GET', '/api/v2/jobs', {
       query: { search_filter: JSON.stringify({ name: 'unique-job-name-42' }) },
     });
@@ -63,8 +75,14 @@ describe('resources round trip', () => {
     expect(put.status).toBe(200);
     const list = await call(emu, 'GET', `/api/v2/projects/${project.body.id}/collaborators`);
     expect(list.body.collaborators).toHaveLength(1);
-    const del = await call(emu, 'DELETE', `/api/v2/projects/${project.body.id}/collaborators/bruno.lindqvist`);
+    const del = await call(
+      emu,
+      'DELETE',
+      `/api/v2/projects/${project.body.id}/collaborators/bruno.lindqvist`,
+    );
     expect(del.status).toBe(200);
-    expect((await call(emu, 'GET', `/api/v2/projects/${project.body.id}/collaborators`)).body.collaborators).toEqual([]);
+    expect(
+      (await call(emu, 'GET', `/api/v2/projects/${project.body.id}/collaborators`)).body.collaborators,
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { call, startReal } from './emulator-harness.js';
 
 function upload(emu: Emulator, projectId: string, files: Record<string, Uint8Array | string>) {
   const form = new FormData();
-  for (const [path, data] of Object.entries(files)) form.append(path, new Blob([data]), path.split('/').pop());
+  for (const [path, data] of Object.entries(files))
+    form.append(path, new Blob([data]), path.split('/').pop());
   return call(emu, 'POST', `/api/v2/projects/${projectId}/files`, { form });
 }
 
@@ -21,7 +22,9 @@ describe('project files', () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 255, 13, 10]);
     expect((await upload(emu, projectId, { 'data/report.csv': 'a,b\n1,2\n' })).status).toBe(200);
     expect((await upload(emu, projectId, { 'data/report.csv': 'second' })).status).toBe(200);
-    expect((await upload(emu, projectId, { 'data/report.csv': 'third', 'bin/blob': bytes })).status).toBe(200);
+    expect((await upload(emu, projectId, { 'data/report.csv': 'third', 'bin/blob': bytes })).status).toBe(
+      200,
+    );
 
     const listing = await call(emu, 'GET', `/api/v2/projects/${projectId}/files/data`);
     expect(listing.status).toBe(200);
@@ -40,7 +43,9 @@ describe('project files', () => {
 
     const first = await call(emu, 'POST', `/api/v2/projects/${projectId}/files/data/report.csv:download`);
     expect(first.text).toBe('a,b\n1,2\n');
-    expect((await call(emu, 'POST', `/api/v2/projects/${projectId}/files/data/report(1).csv:download`)).text).toBe('second');
+    expect(
+      (await call(emu, 'POST', `/api/v2/projects/${projectId}/files/data/report(1).csv:download`)).text,
+    ).toBe('second');
     const res = await fetch(`${emu.url}/api/v2/projects/${projectId}/files/bin%2Fblob:download`, {
       method: 'POST',
       headers: { authorization: 'Bearer demo-token' },
@@ -51,9 +56,13 @@ describe('project files', () => {
 
   it('renames with PATCH, deletes, and 404s on missing files', async () => {
     await upload(emu, projectId, { 'tmp/old.txt': 'x' });
-    const moved = await call(emu, 'PATCH', `/api/v2/projects/${projectId}/files/tmp/old.txt`, { body: { path: 'tmp/new.txt' } });
+    const moved = await call(emu, 'PATCH', `/api/v2/projects/${projectId}/files/tmp/old.txt`, {
+      body: { path: 'tmp/new.txt' },
+    });
     expect(moved.body).toEqual({ path: 'tmp/new.txt', is_dir: false, file_size: '1' });
-    expect((await call(emu, 'POST', `/api/v2/projects/${projectId}/files/tmp/old.txt:download`)).status).toBe(404);
+    expect((await call(emu, 'POST', `/api/v2/projects/${projectId}/files/tmp/old.txt:download`)).status).toBe(
+      404,
+    );
     expect((await call(emu, 'DELETE', `/api/v2/projects/${projectId}/files/tmp`)).status).toBe(200);
     const missing = await call(emu, 'GET', `/api/v2/projects/${projectId}/files/tmp`);
     expect(missing.status).toBe(404);

@@ -60,9 +60,16 @@ describe('lists: paging, search_filter and sort', () => {
   });
 
   it('matches substrings case-sensitively on dotted keys', async () => {
-    const lower = await projects({ search_filter: JSON.stringify({ 'owner.name': 'Okafor' }), page_size: '100' });
+    const lower = await projects({
+      search_filter: JSON.stringify({ 'owner.name': 'Okafor' }),
+      page_size: '100',
+    });
     expect(lower.body.projects.length).toBeGreaterThan(0);
-    expect(lower.body.projects.every((p: Project & { owner: { name: string } }) => p.owner.name.includes('Okafor'))).toBe(true);
+    expect(
+      lower.body.projects.every((p: Project & { owner: { name: string } }) =>
+        p.owner.name.includes('Okafor'),
+      ),
+    ).toBe(true);
     const wrongCase = await projects({ search_filter: JSON.stringify({ 'owner.name': 'okafor' }) });
     expect(wrongCase.body.projects).toEqual([]);
     expect(wrongCase.body.next_page_token).toBe('');
@@ -83,13 +90,21 @@ describe('lists: paging, search_filter and sort', () => {
 
   it('supports operator values on lists that take them', async () => {
     const project = (await projects({ page_size: '1' })).body.projects[0] as Project;
-    const job = await call(emu, 'POST', `/api/v2/projects/${project.id}/jobs`, { body: { name: 'op-test', cpu: 3 } });
+    const job = await call(emu, 'POST', `/api/v2/projects/${project.id}/jobs`, {
+      body: { name: 'op-test', cpu: 3 },
+    });
     expect(job.status).toBe(200);
     const jobs = (filter: object) =>
-      call(emu, 'GET', `/api/v2/projects/${project.id}/jobs`, { query: { search_filter: JSON.stringify(filter) } });
-    expect((await jobs({ name: 'eq:op-test' })).body.jobs.map((j: { id: string }) => j.id)).toEqual([job.body.id]);
+      call(emu, 'GET', `/api/v2/projects/${project.id}/jobs`, {
+        query: { search_filter: JSON.stringify(filter) },
+      });
+    expect((await jobs({ name: 'eq:op-test' })).body.jobs.map((j: { id: string }) => j.id)).toEqual([
+      job.body.id,
+    ]);
     const runtimes = (filter: object) =>
-      call(emu, 'GET', '/api/v2/runtimes', { query: { search_filter: JSON.stringify(filter), page_size: '100' } });
+      call(emu, 'GET', '/api/v2/runtimes', {
+        query: { search_filter: JSON.stringify(filter), page_size: '100' },
+      });
     const gpu = await runtimes({ edition: 'Nvidia GPU' });
     expect(gpu.body.runtimes.length).toBeGreaterThan(0);
     const all = await runtimes({});

@@ -1,19 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED_PROJECTS, DEMO_USERS, type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { validateValue } from '../../src/spec/validate-schema.js';
 import { builtinSwagger } from '../../src/spec/index.js';
 import { normaliseSpec } from '../../src/spec/normalise.js';
+import { validateValue } from '../../src/spec/validate-schema.js';
 import { realSpec, realSpecDocument } from '../helpers/real-spec.js';
 import { call, startReal } from './emulator-harness.js';
 
 const spec = realSpec();
-const responseOf = (operationId: string) => spec.operations.find((op) => op.operationId === operationId)?.response.schema;
+const responseOf = (operationId: string) =>
+  spec.operations.find((op) => op.operationId === operationId)?.response.schema;
 
 async function everything(emu: Emulator, path: string, field: string, query: Record<string, string> = {}) {
   const items: any[] = [];
   let token = '';
   do {
-    const page = await call(emu, 'GET', path, { query: { ...query, page_size: '1000', ...(token ? { page_token: token } : {}) } });
+    const page = await call(emu, 'GET', path, {
+      query: { ...query, page_size: '1000', ...(token ? { page_token: token } : {}) },
+    });
     items.push(...page.body[field]);
     token = page.body.next_page_token ?? '';
   } while (token);
@@ -30,7 +33,9 @@ describe('demo seed', () => {
   it('holds about 240 projects by a dozen users, deterministically', async () => {
     const projects = await everything(emu, '/api/v2/projects', 'projects');
     expect(projects).toHaveLength(DEFAULT_SEED_PROJECTS);
-    expect(new Set(projects.map((p) => p.owner.username))).toEqual(new Set(DEMO_USERS.map((u) => u.username)));
+    expect(new Set(projects.map((p) => p.owner.username))).toEqual(
+      new Set(DEMO_USERS.map((u) => u.username)),
+    );
     const twin = await startReal({ seedProjects: DEFAULT_SEED_PROJECTS });
     try {
       expect(await everything(twin, '/api/v2/projects', 'projects')).toEqual(projects);
@@ -67,7 +72,8 @@ describe('demo seed', () => {
         }
       }
       for (const exp of (await call(emu, 'GET', `${base}/experiments`)).body.experiments) {
-        experimentRuns += (await call(emu, 'GET', `${base}/experiments/${exp.id}/runs`)).body.experiment_runs.length;
+        experimentRuns += (await call(emu, 'GET', `${base}/experiments/${exp.id}/runs`)).body.experiment_runs
+          .length;
       }
     }
     expect([...runStates].sort()).toEqual((spec.definitions.EngineStatus?.enum as string[]).slice().sort());
@@ -106,10 +112,14 @@ describe('demo seed', () => {
     const builtin = normaliseSpec(doc, 'builtin');
     const small = await startEmulator({ document: doc, seedProjects: 5 });
     try {
-      for (const op of builtin.operations.filter((o) => o.method === 'GET' && o.list && !o.path.includes('{'))) {
+      for (const op of builtin.operations.filter(
+        (o) => o.method === 'GET' && o.list && !o.path.includes('{'),
+      )) {
         const answer = await call(small, 'GET', op.path);
         expect(answer.status, op.operationId).toBe(200);
-        expect(validateValue(op.response.schema, answer.body, builtin.definitions), op.operationId).toEqual([]);
+        expect(validateValue(op.response.schema, answer.body, builtin.definitions), op.operationId).toEqual(
+          [],
+        );
       }
     } finally {
       await small.close();

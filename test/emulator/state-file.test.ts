@@ -9,7 +9,8 @@ describe('state file', () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'cmlsh-emu-')), 'state.json');
     const first = await startReal({ stateFile, seedProjects: 5 });
     const created = await call(first, 'POST', '/api/v2/projects', { body: { name: 'kept' } });
-    const doomed = (await call(first, 'GET', '/api/v2/projects', { query: { page_size: '1' } })).body.projects[0].id;
+    const doomed = (await call(first, 'GET', '/api/v2/projects', { query: { page_size: '1' } })).body
+      .projects[0].id;
     expect((await call(first, 'DELETE', `/api/v2/projects/${doomed}`)).status).toBe(200);
     const form = new FormData();
     form.append('notes.txt', new Blob(['remember me']), 'notes.txt');

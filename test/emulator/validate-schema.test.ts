@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateValue } from '../../src/spec/validate-schema.js';
 import type { Schema } from '../../src/spec/types.js';
+import { validateValue } from '../../src/spec/validate-schema.js';
 
 const definitions: Record<string, Schema> = {
   User: { type: 'object', properties: { username: { type: 'string' }, age: { type: 'integer' } } },
@@ -22,12 +22,24 @@ describe('validateValue', () => {
   const job = { $ref: '#/definitions/Job' };
 
   it('accepts a value that fits', () => {
-    const value = { timeout: '3600', owner: { username: 'ada', age: 3 }, status: 'ON', tags: ['a'], cpu: 1.5 };
+    const value = {
+      timeout: '3600',
+      owner: { username: 'ada', age: 3 },
+      status: 'ON',
+      tags: ['a'],
+      cpu: 1.5,
+    };
     expect(validateValue(job, value, definitions)).toEqual([]);
   });
 
   it('names each problem with its path', () => {
-    const value = { timeout: 3600, owner: { username: 7, extra: true }, status: 'MAYBE', tags: ['a', 2], cpu: 'x' };
+    const value = {
+      timeout: 3600,
+      owner: { username: 7, extra: true },
+      status: 'MAYBE',
+      tags: ['a', 2],
+      cpu: 'x',
+    };
     expect(validateValue(job, value, definitions)).toEqual([
       '$.timeout: expected string, got integer',
       '$.owner.username: expected string, got integer',
@@ -39,7 +51,9 @@ describe('validateValue', () => {
   });
 
   it('checks int64 strings hold integers and integers are whole', () => {
-    expect(validateValue(job, { timeout: 'soon' }, definitions)).toEqual(['$.timeout: "soon" is not an int64 string']);
+    expect(validateValue(job, { timeout: 'soon' }, definitions)).toEqual([
+      '$.timeout: "soon" is not an int64 string',
+    ]);
     expect(validateValue({ $ref: '#/definitions/User' }, { age: 1.5 }, definitions)).toEqual([
       '$.age: expected integer, got number',
     ]);
@@ -48,7 +62,9 @@ describe('validateValue', () => {
   it('allows extra keys where additionalProperties says so, and checks their type', () => {
     const bag = { $ref: '#/definitions/Bag' };
     expect(validateValue(bag, { id: 'a', anything: 'b' }, definitions)).toEqual([]);
-    expect(validateValue(bag, { id: 'a', anything: 1 }, definitions)).toEqual(['$.anything: expected string, got integer']);
+    expect(validateValue(bag, { id: 'a', anything: 1 }, definitions)).toEqual([
+      '$.anything: expected string, got integer',
+    ]);
   });
 
   it('treats a schema without properties as free-form, and null as a problem', () => {

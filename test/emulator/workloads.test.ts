@@ -13,7 +13,11 @@ describe('workloads that move on their own', () => {
     fast = await startReal({ seed: 'none', runStepMs: 5 });
     slow = await startReal({ seed: 'none', runStepMs: 3_600_000 });
     projectId = (await call(fast, 'POST', '/api/v2/projects', { body: { name: 'runs' } })).body.id;
-    jobId = (await call(fast, 'POST', `/api/v2/projects/${projectId}/jobs`, { body: { name: 'j', kernel: 'python3' } })).body.id;
+    jobId = (
+      await call(fast, 'POST', `/api/v2/projects/${projectId}/jobs`, {
+        body: { name: 'j', kernel: 'python3' },
+      })
+    ).body.id;
   });
   afterAll(async () => {
     await fast.close();
@@ -21,15 +25,23 @@ describe('workloads that move on their own', () => {
   });
 
   it('advances a job run through scheduling, starting, running to succeeded', async () => {
-    const run = await call(fast, 'POST', `/api/v2/projects/${projectId}/jobs/${jobId}/runs`, { body: { arguments: '--x' } });
+    const run = await call(fast, 'POST', `/api/v2/projects/${projectId}/jobs/${jobId}/runs`, {
+      body: { arguments: '--x' },
+    });
     expect(run.status).toBe(200);
-    expect(run.body).toMatchObject({ project_id: projectId, job_id: jobId, arguments: '--x', kernel: 'python3' });
+    expect(run.body).toMatchObject({
+      project_id: projectId,
+      job_id: jobId,
+      arguments: '--x',
+      kernel: 'python3',
+    });
     expect(run.body.id).toMatch(/^[a-z0-9]{16}$/);
     const seen = [run.body.status as string];
     let current = run.body;
     while (current.status !== 'ENGINE_SUCCEEDED') {
       await new Promise((resolve) => setTimeout(resolve, 2));
-      current = (await call(fast, 'GET', `/api/v2/projects/${projectId}/jobs/${jobId}/runs/${run.body.id}`)).body;
+      current = (await call(fast, 'GET', `/api/v2/projects/${projectId}/jobs/${jobId}/runs/${run.body.id}`))
+        .body;
       if (seen[seen.length - 1] !== current.status) seen.push(current.status);
     }
     // States only ever move forward, in CML's order.
@@ -57,7 +69,9 @@ describe('workloads that move on their own', () => {
 
   it('stops and restarts applications', async () => {
     const p = (await call(slow, 'POST', '/api/v2/projects', { body: { name: 'apps' } })).body.id;
-    const app = await call(slow, 'POST', `/api/v2/projects/${p}/applications`, { body: { name: 'dash', subdomain: 'dash' } });
+    const app = await call(slow, 'POST', `/api/v2/projects/${p}/applications`, {
+      body: { name: 'dash', subdomain: 'dash' },
+    });
     expect(app.body.status).toBe('APPLICATION_STARTING');
     const base = `/api/v2/projects/${p}/applications/${app.body.id}`;
     const stopped = await call(slow, 'POST', `${base}:stop`);
