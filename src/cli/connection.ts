@@ -1,0 +1,67 @@
+import type { ConnectOptions } from '../api/index.js';
+import { type Credentials, keychainStore, readStdinSecret, resolveCredentials } from '../auth/index.js';
+import type { TransportEvent } from '../client/index.js';
+import { createTlsFetch } from '../client/tls-fetch.js';
+import { cmlshDirs } from '../util/xdg.js';
+import type { ConnectionArgs } from './options.js';
+import { warn } from './report-error.js';
+
+/** ConnectOptions without the callbacks the caller adds itself: what `startShell` takes. */
+export type PlainConnectOptions = Omit<
+  ConnectOptions,
+  'onWarning' | 'onEvent' | 'defaultSignal' | 'onResult'
+>;
+
+export interface ResolvedConnection {
+  readonly credentials: Credentials;
+  readonly connect: PlainConnectOptions;
+}
+
+/**
+ * Turns the connection flags into options for `connect()`: credentials (flags, env, CML
+ * session, profile + keychain), TLS/proxy fetch, timeout and the spec cache.
+ * @throws CmlConfigError when no host or token can be found.
+ */
+export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedConnection> {
+  const stdinToken = args['token-stdin'] ? await readStdinSecret() : undefined;
+  const credentials = await resolveCredentials(
+    { host: args.host, token: args.token, stdinToken, profile: args.profile },
+    { secrets: () => keychainStore(), onWarning: warn },
+  );
+  const fetch = await createTlsFetch({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
+  const connect: PlainConnectOptions = {
+    host: credentials.host,
+    token: credentials.token,
+    cacheDir: cmlshDirs().cache,
+    ...(args.spec ? { spec: args.spec } : {}),
+    ...(fetch ? { fetch } : {}),
+    ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
+  };
+  return { credentials, connect };
+}
+
+/** The hooks a one-shot command adds: warnings and (with --verbose) transport events on stderr. */
+export function hooks(verbose: boolean | undefined): Pick<ConnectOptions, 'onWarning' | 'onEvent'> {
+  return { onWarning: warn, ...(verbose ? { onEvent: printEvent } : {}) };
+}
+
+/** One stderr line per transport event; headers arrive already redacted. */
+export function printEvent(event: TransportEvent): void {
+  switch (event.type) {
+    case 'request': {
+      const headers = Object.entries(event.headers)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('; ');
+      process.stderr.write(`> ${event.method} ${event.url} (try ${event.try}) [${headers}]\n`);
+      break;
+    }
+    case 'response':
+      process.stderr.write(`< ${event.status} ${event.method} ${event.url} ${event.ms} ms\n`);
+      break;
+    case 'retry':
+      process.stderr.write(
+        `~ retry ${event.method} ${event.url}: ${event.reason}; waiting ${event.waitMs} ms (try ${event.try})\n`,
+      );
+      break;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Entry point of the `cmlsh` executable. Startup time is a feature: `--version` and the
+ * plain shell with simple flags skip yargs; everything heavy is imported on demand.
+ */
+import { parseShellFast } from './fast-path.js';
+import { VERSION } from './version.js';
+
+async function main(argv: string[]): Promise<void> {
+  // `cmlsh ... | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  const fast = parseShellFast(argv);
+  if (fast) {
+    const [{ runShell }, { reportError }] = await Promise.all([
+      import('./run-shell.js'),
+      import('./report-error.js'),
+    ]);
+    try {
+      await runShell(fast);
+    } catch (error) {
+      reportError(error, { json: fast.json ?? false, verbose: fast.verbose ?? false });
+    }
+    return;
+  }
+  const { runCli } = await import('./cli.js');
+  await runCli(argv);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+/**
+ * The flags that say how to reach a workspace, shared by the shell, `call`, `browse`,
+ * `whoami`: one table, read both by yargs and by main.ts's fast path.
+ */
+
+/** What yargs and the fast path need to know about one flag. */
+export interface FlagSpec {
+  readonly type: 'string' | 'boolean' | 'number';
+  readonly describe: string;
+  readonly alias?: string;
+}
+
+export const CONNECTION_FLAGS = {
+  host: {
+    type: 'string',
+    describe: 'Workspace URL or bare domain (else CML_HOST, CDSW_DOMAIN in a CML session, or the profile)',
+  },
+  token: {
+    type: 'string',
+    describe: 'API key. Visible to other processes: prefer `cmlsh login`, CML_API_KEY or --token-stdin',
+  },
+  'token-stdin': { type: 'boolean', describe: 'Read the API key from stdin' },
+  profile: { type: 'string', describe: 'Saved profile to use (see `cmlsh profiles`)' },
+  spec: { type: 'string', describe: "API spec file or URL (default: the workspace's own, cached)" },
+  'ca-cert': {
+    type: 'string',
+    describe: 'Also trust this PEM CA bundle (NODE_EXTRA_CA_CERTS works too)',
+  },
+  insecure: { type: 'boolean', describe: 'Do not verify the TLS certificate (unsafe)' },
+  timeout: { type: 'number', describe: 'Per-request timeout in ms (default 30000)' },
+  verbose: { type: 'boolean', describe: 'Print requests, responses and retries to stderr' },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Flags of the shell itself, on top of the connection ones. */
+export const SHELL_FLAGS = {
+  ...CONNECTION_FLAGS,
+  demo: {
+    type: 'boolean',
+    describe: 'Start a local emulator with demo data and use it (no workspace needed)',
+  },
+  eval: { type: 'string', alias: 'e', describe: 'Run this code (await works; `api` is ready), print, exit' },
+  json: { type: 'boolean', describe: 'With -e: print the result as JSON' },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Connection flags after parsing. */
+export interface ConnectionArgs {
+  readonly host?: string | undefined;
+  readonly token?: string | undefined;
+  readonly 'token-stdin'?: boolean | undefined;
+  readonly profile?: string | undefined;
+  readonly spec?: string | undefined;
+  readonly 'ca-cert'?: string | undefined;
+  readonly insecure?: boolean | undefined;
+  readonly timeout?: number | undefined;
+  readonly verbose?: boolean | undefined;
+}
+
+/** Shell flags after parsing. */
+export interface ShellArgs extends ConnectionArgs {
+  readonly demo?: boolean | undefined;
+  readonly eval?: string | undefined;
+  readonly json?: boolean | undefined;
+}

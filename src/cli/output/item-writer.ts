@@ -1,0 +1,101 @@
+import { csvLine } from './csv.js';
+import { bigintSafe, cellText, type OutputFormat, plain } from './format.js';
+import type { Sink } from './sink.js';
+import { layoutTable, type TableLayout, tableHeader, tableRow } from './table.js';
+
+/** Writes items one at a time in one format; `end()` closes what needs closing (`]`). */
+export interface ItemWriter {
+  write(item: unknown): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** Rows a table waits for before it picks its columns and widths. */
+const TABLE_SAMPLE = 50;
+
+/**
+ * An item writer for `format`. Each one writes as items arrive (only `table` holds back its
+ * first rows to choose column widths), so `call --all` memory stays flat however many items.
+ */
+export async function itemWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
+  switch (format) {
+    case 'json':
+      return jsonArrayWriter(sink);
+    case 'jsonl':
+      return {
+        write: (item) => sink.write(`${JSON.stringify(item ?? null, bigintSafe)}\n`),
+        end: async () => {},
+      };
+    case 'yaml': {
+      const YAML = await import('yaml');
+      let count = 0;
+      return {
+        write: (item) => {
+          count++;
+          return sink.write(YAML.stringify([plain(item)]));
+        },
+        end: async () => {
+          if (count === 0) await sink.write('[]\n');
+        },
+      };
+    }
+    case 'csv':
+      return csvWriter(sink);
+    case 'table':
+      return tableWriter(sink);
+  }
+}
+
+function jsonArrayWriter(sink: Sink): ItemWriter {
+  let count = 0;
+  return {
+    async write(item) {
+      const text = JSON.stringify(item ?? null, bigintSafe, 2).replace(/\n/g, '\n  ');
+      await sink.write(`${count++ === 0 ? '[\n  ' : ',\n  '}${text}`);
+    },
+    async end() {
+      await sink.write(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+function csvWriter(sink: Sink): ItemWriter {
+  let columns: string[] | undefined;
+  return {
+    async write(item) {
+      const row = asRow(item);
+      if (!columns) {
+        columns = Object.keys(row);
+        await sink.write(csvLine(columns));
+      }
+      await sink.write(csvLine(columns.map((column) => row[column])));
+    },
+    end: async () => {},
+  };
+}
+
+function tableWriter(sink: Sink): ItemWriter {
+  const sample: Record<string, unknown>[] = [];
+  let layout: TableLayout | undefined;
+  const flush = async () => {
+    layout = layoutTable(sample, sink.columns);
+    await sink.write(tableHeader(layout));
+    for (const row of sample.splice(0)) await sink.write(tableRow(layout, row));
+  };
+  return {
+    async write(item) {
+      const row = asRow(item);
+      if (layout) return sink.write(tableRow(layout, row));
+      sample.push(row);
+      if (sample.length >= TABLE_SAMPLE) await flush();
+    },
+    async end() {
+      if (!layout && sample.length) await flush();
+      else if (!layout) await sink.write('(no items)\n');
+    },
+  };
+}
+
+function asRow(item: unknown): Record<string, unknown> {
+  if (item && typeof item === 'object' && !Array.isArray(item)) return item as Record<string, unknown>;
+  return { value: cellText(item) };
+}

@@ -1,0 +1,40 @@
+import { isPage } from '../../api/index.js';
+import { csvLine } from './csv.js';
+import { bigintSafe, type OutputFormat, plain } from './format.js';
+import { itemWriter } from './item-writer.js';
+import type { Sink } from './sink.js';
+import { keyValueTable } from './table.js';
+
+/**
+ * Writes the answer of one call. Raw bytes (downloads) go out as they are. A list page
+ * prints as the server sent it in json/yaml, and as its items in jsonl/table/csv.
+ */
+export async function writeResult(value: unknown, format: OutputFormat, sink: Sink): Promise<void> {
+  if (value instanceof Uint8Array) return sink.write(value);
+  const items = isPage(value) ? value.items : Array.isArray(value) ? value : undefined;
+  if (items && (format === 'jsonl' || format === 'table' || format === 'csv' || Array.isArray(value))) {
+    const writer = await itemWriter(format, sink);
+    for (const item of items) await writer.write(item);
+    return writer.end();
+  }
+  switch (format) {
+    case 'json':
+      return sink.write(`${JSON.stringify(value ?? null, bigintSafe, 2)}\n`);
+    case 'jsonl':
+      return sink.write(`${JSON.stringify(value ?? null, bigintSafe)}\n`);
+    case 'yaml': {
+      const YAML = await import('yaml');
+      return sink.write(YAML.stringify(plain(value)));
+    }
+    case 'table':
+      if (value && typeof value === 'object')
+        return sink.write(keyValueTable(plain(value) as Record<string, unknown>));
+      return sink.write(`${String(value ?? '')}\n`);
+    case 'csv':
+      if (value && typeof value === 'object') {
+        const row = plain(value) as Record<string, unknown>;
+        return sink.write(csvLine(Object.keys(row)) + csvLine(Object.values(row)));
+      }
+      return sink.write(csvLine([value]));
+  }
+}

@@ -1,0 +1,71 @@
+import { API_META, type ApiMethod, type CallArgs, connect } from '../api/index.js';
+import { CmlAbortError, CmlUsageError } from '../errors/index.js';
+import type { Operation } from '../spec/index.js';
+import { hooks, resolveConnection } from './connection.js';
+import type { ConnectionArgs } from './options.js';
+import { defaultFormat, type OutputFormat } from './output/format.js';
+import { itemWriter } from './output/item-writer.js';
+import { streamSink } from './output/sink.js';
+import { writeResult } from './output/write-result.js';
+import { paramsFromFlags, readBody } from './param-flags.js';
+
+export interface CallArgsFromCli extends ConnectionArgs {
+  readonly operation: string;
+  readonly body?: string | undefined;
+  readonly all?: boolean | undefined;
+  readonly limit?: number | undefined;
+  readonly 'page-size'?: number | undefined;
+  readonly output?: OutputFormat | undefined;
+}
+
+/**
+ * `cmlsh call`: one operation, its answer on stdout. With `--all` (or `--limit`) items are
+ * streamed across pages as they arrive; Ctrl+C aborts the request in flight and exits 130
+ * without writing anything further.
+ * @throws CmlError (usage 2, api/network 1, abort 130)
+ */
+export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, unknown>): Promise<void> {
+  const format = args.output ?? defaultFormat();
+  const { connect: options } = await resolveConnection(args);
+  const { api } = await connect({ ...options, ...hooks(args.verbose) });
+  const op = api[API_META].operations.get(args.operation);
+  const method = api[op.name] as ApiMethod;
+  const callArgs: CallArgs = paramsFromFlags(op, paramFlags);
+  if (args.body !== undefined) callArgs.body = await readBody(args.body);
+  if (args['page-size'] !== undefined) callArgs[pageSizeName(op)] = args['page-size'];
+
+  const controller = new AbortController();
+  const onSignal = () => {
+    // A second Ctrl+C while the first is being handled ends at once.
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  try {
+    const sink = streamSink(process.stdout, controller.signal);
+    const signal = controller.signal;
+    if (args.all || args.limit !== undefined) {
+      if (!method.all) {
+        throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
+      }
+      const writer = await itemWriter(format, sink);
+      const limit = args.limit === undefined ? {} : { limit: args.limit };
+      for await (const item of method.all({ ...callArgs, ...limit }, { signal })) await writer.write(item);
+      await writer.end();
+    } else {
+      await writeResult(await method(callArgs, { signal }), format, sink);
+    }
+    if (signal.aborted) throw new CmlAbortError();
+  } catch (error) {
+    throw controller.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error;
+  } finally {
+    process.off('SIGINT', onSignal);
+  }
+}
+
+function pageSizeName(op: Operation): string {
+  const param = op.params.find((p) => p.wireName === 'page_size');
+  if (!param)
+    throw new CmlUsageError(`${op.name} does not page: --page-size only applies to list operations`);
+  return param.name;
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { CmlConfigError } from '../errors/index.js';
+import { type PlainConnectOptions, resolveConnection } from './connection.js';
+import type { ShellArgs } from './options.js';
+
+/**
+ * The default command: the interactive shell, or `-e CODE` run once. With `--demo` a local
+ * emulator with demo data is started first (and closed when the shell ends).
+ * @throws CmlConfigError when no workspace or key can be found (the message names `--demo`).
+ */
+export async function runShell(args: ShellArgs): Promise<void> {
+  if (args.demo) return runDemo(args);
+  let resolved: Awaited<ReturnType<typeof resolveConnection>>;
+  try {
+    resolved = await resolveConnection(args);
+  } catch (error) {
+    if (error instanceof CmlConfigError && /^No (CML workspace host|API key)/.test(error.message)) {
+      throw new CmlConfigError(`${error.message} Or try \`cmlsh --demo\` against a local emulator.`);
+    }
+    throw error;
+  }
+  const { credentials, connect } = resolved;
+  await run(args, connect, credentials.host, credentials.profile, [credentials.token]);
+}
+
+async function runDemo(args: ShellArgs): Promise<void> {
+  const token = `demo-${randomBytes(18).toString('base64url')}`;
+  const [{ startEmulator }, { builtinSpec, builtinSwagger }] = await Promise.all([
+    import('../emulator/index.js'),
+    import('../spec/index.js'),
+  ]);
+  const emulator = await startEmulator({
+    document: builtinSwagger(),
+    port: 0,
+    host: '127.0.0.1',
+    tokens: [token],
+    seed: 'demo',
+  });
+  try {
+    const connect: PlainConnectOptions = {
+      host: emulator.url,
+      token,
+      loadedSpec: builtinSpec(),
+      ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
+    };
+    await run(args, connect, `demo ${emulator.url}`, undefined, [token]);
+  } finally {
+    await emulator.close();
+  }
+}
+
+async function run(
+  args: ShellArgs,
+  connect: PlainConnectOptions,
+  label: string,
+  profile: string | undefined,
+  secrets: string[],
+): Promise<void> {
+  const repl = await import('../repl/index.js');
+  const verbose = args.verbose ?? false;
+  if (args.eval !== undefined) {
+    process.exitCode = await repl.runScript(args.eval, { connect, json: args.json ?? false, verbose });
+    return;
+  }
+  await repl.startShell({ connect, label, verbose, secrets, ...(profile ? { profile } : {}) });
+}

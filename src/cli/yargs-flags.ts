@@ -1,0 +1,25 @@
+import type { Argv, Options } from 'yargs';
+import type { FlagSpec } from './options.js';
+
+/** Adds a table of flags (see options.ts) to a yargs builder, in their own help group. */
+export function addFlags<T>(yargs: Argv<T>, flags: Record<string, FlagSpec>, group: string): Argv<T> {
+  let result = yargs;
+  for (const [name, spec] of Object.entries(flags)) {
+    const option: Options = { type: spec.type, describe: spec.describe, group };
+    if (spec.alias) option.alias = spec.alias;
+    result = result.option(name, option);
+  }
+  return result;
+}
+
+/** Every key yargs may set for these flags, aliases included: what is not a parameter flag. */
+export function flagKeys(...tables: Record<string, FlagSpec>[]): Set<string> {
+  const keys = new Set(['_', '$0', 'help', 'version']);
+  for (const table of tables) {
+    for (const [name, spec] of Object.entries(table)) {
+      keys.add(name);
+      if (spec.alias) keys.add(spec.alias);
+    }
+  }
+  return keys;
+}
