@@ -5,6 +5,7 @@ import { realSpecDocument } from '../helpers/real-spec.js';
 export interface Answer {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely and assert on them
   body: any;
   text: string;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { call, startReal } from './emulator-harness.js';
 
-function upload(emu: Emulator, projectId: string, files: Record<string, Uint8Array | string>) {
+function upload(emu: Emulator, projectId: string, files: Record<string, Uint8Array<ArrayBuffer> | string>) {
   const form = new FormData();
   for (const [path, data] of Object.entries(files))
     form.append(path, new Blob([data]), path.split('/').pop());
