@@ -93,7 +93,7 @@ export function formatTable(items: readonly unknown[], options: TableOptions = {
   const line = (cells: readonly string[]) =>
     cells
       .slice(0, widths.length)
-      .map((cell, i) => fit(cell, widths[i] ?? 0))
+      .map((cell, i) => fitCell(cell, widths[i] ?? 0))
       .join(GAP)
       .trimEnd();
   const style = options.styleHeader ?? ((text: string) => text);
@@ -122,7 +122,7 @@ function fitWidths(widths: number[], total: number): void {
   }
 }
 
-function fit(text: string, width: number): string {
+function fitCell(text: string, width: number): string {
   if (text.length <= width) return text.padEnd(width);
   return width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
 }

@@ -1,0 +1,80 @@
+import type { REPLServer } from 'node:repl';
+import type { OperationIndex } from '../api/index.js';
+import { helpText } from '../api/index.js';
+import { describeError } from '../errors/index.js';
+import type { ApiSpec } from '../spec/index.js';
+import { formatTable } from './format-table.js';
+
+/** What the dot-commands need from the shell. */
+export interface CommandDeps {
+  readonly spec: ApiSpec;
+  readonly operations: OperationIndex;
+  readonly width: () => number;
+  readonly toggleJson: () => boolean;
+}
+
+/**
+ * Adds `.ops [filter]`, `.help <operation>`, `.json` and `.next` to Node's commands.
+ * `.help` alone still prints Node's list (which now includes ours); `.exit` and `.editor`
+ * stay as Node defines them.
+ */
+export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
+  const nodeHelp = repl.commands.help;
+  const print = (text: string) => repl.output.write(`${text}\n`);
+
+  repl.defineCommand('ops', {
+    help: 'List operations: .ops [words]   (name, method, path, summary)',
+    action(filter: string) {
+      const ops = deps.operations.search(filter);
+      const rows = ops.map((op) => ({
+        name: op.name,
+        method: op.method,
+        path: op.path,
+        summary: op.summary,
+      }));
+      const table = formatTable(rows, {
+        columns: ['name', 'method', 'path', 'summary'],
+        width: deps.width(),
+      });
+      print(
+        ops.length
+          ? `${table}\n${ops.length} of ${deps.spec.operations.length} operations`
+          : `No operation matches "${filter}"`,
+      );
+      this.displayPrompt();
+    },
+  });
+
+  repl.defineCommand('help', {
+    help: 'Show this list, or one operation: .help <operation>',
+    action(name: string) {
+      if (!name.trim()) {
+        nodeHelp?.action.call(this, '');
+        return;
+      }
+      try {
+        print(helpText(deps.operations.get(name.trim()), deps.spec));
+      } catch (error) {
+        print(describeError(error));
+      }
+      this.displayPrompt();
+    },
+  });
+
+  repl.defineCommand('json', {
+    help: 'Toggle raw JSON output',
+    action() {
+      print(`JSON output ${deps.toggleJson() ? 'on' : 'off'}`);
+      this.displayPrompt();
+    },
+  });
+
+  repl.defineCommand('next', {
+    help: 'Fetch the next page of the last list (same as `it`)',
+    action() {
+      // Through the normal evaluation path, so Ctrl+C, `_` and error display behave as for `it`.
+      this.clearBufferedCommand();
+      this.emit('line', 'it');
+    },
+  });
+}

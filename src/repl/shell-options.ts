@@ -1,0 +1,33 @@
+import type { ConnectOptions } from '../api/index.js';
+
+/** How the shell connects: everything but the hooks it installs itself. */
+export type ShellConnectOptions = Omit<ConnectOptions, 'defaultSignal' | 'onResult'>;
+
+/** Options of `startShell`: the interactive session. */
+export interface ShellOptions {
+  /** The shell adds its own `defaultSignal` and `onResult` and calls `connect()`. */
+  readonly connect: ShellConnectOptions;
+  /** Shown in the prompt, e.g. the host name or profile: `cml:ml-1234> `. */
+  readonly label: string;
+  readonly profile?: string | undefined;
+  /** Default: `history` under cmlsh's XDG state folder; created 0600. */
+  readonly historyFile?: string | undefined;
+  /** Default process.stdin / process.stdout. */
+  readonly input?: NodeJS.ReadableStream | undefined;
+  readonly output?: NodeJS.WritableStream | undefined;
+  /** Stack traces and (redacted) transport events. */
+  readonly verbose?: boolean | undefined;
+  /** Values (the token) never written to history nor printed. The connect token is added. */
+  readonly secrets?: readonly string[] | undefined;
+}
+
+/** Options of `runScript`: `cmlsh -e CODE`. */
+export interface ScriptOptions {
+  readonly connect: ShellConnectOptions;
+  /** Print JSON: pages as the server's response, bytes as base64. */
+  readonly json?: boolean | undefined;
+  readonly verbose?: boolean | undefined;
+  /** Default process.stdout / process.stderr. */
+  readonly output?: NodeJS.WritableStream | undefined;
+  readonly errorOutput?: NodeJS.WritableStream | undefined;
+}

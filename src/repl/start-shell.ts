@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import { type REPLEval, type REPLServer, start } from 'node:repl';
+import { inspect } from 'node:util';
+import { API_META, type Api, connect, isPage, type Page } from '../api/index.js';
+import { CmlUsageError } from '../errors/index.js';
+import type { ApiSpec } from '../spec/index.js';
+import { cmlshDirs } from '../util/xdg.js';
+import { bannerText, whoAmI } from './banner.js';
+import { defineCommands } from './commands.js';
+import { completeLine, completionContext } from './completion.js';
+import { describeReplError, installErrorDisplay } from './error-display.js';
+import { formatResult } from './format-result.js';
+import { setupPrivateHistory } from './history.js';
+import { NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import { redactSecrets } from './secrets.js';
+import { SeenIds } from './seen-ids.js';
+import type { ShellOptions } from './shell-options.js';
+import { withTerminal } from './terminal-handoff.js';
+import { formatTransportEvent } from './transport-log.js';
+
+type Completer = (line: string, callback: (error: Error | null, result?: [string[], string]) => void) => void;
+
+/**
+ * Starts the interactive shell: connects, prints a banner, and runs Node's REPL (default
+ * eval, so top-level await works) with `api`, `browse`, `it`, dot-commands, completion,
+ * tables, one-line errors, Ctrl+C cancellation and private history.
+ *
+ * @returns a promise that resolves when the REPL closes (.exit, Ctrl+D, Ctrl+C twice).
+ * @throws what `connect` throws (spec or configuration problems) before any prompt.
+ */
+export async function startShell(options: ShellOptions): Promise<void> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const verbose = Boolean(options.verbose);
+  const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
+  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
+  const say = (text: string) => output.write(`${redactSecrets(text, secrets)}\n`);
+
+  // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
+  let controller = new AbortController();
+  let seen: SeenIds | undefined;
+  const { api, spec } = await connect({
+    ...options.connect,
+    onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
+    onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
+    defaultSignal: () => controller.signal,
+    onResult: (op, args, data) => seen?.record(op, args, data),
+  });
+  const ids = new SeenIds(spec.operations);
+  seen = ids;
+
+  output.write(
+    `${bannerText({ host: api[API_META].baseUrl, identity: await whoAmI(api), spec, profile: options.profile })}\n`,
+  );
+
+  let json = false;
+  let lastPage: Page | undefined;
+  let errorsReplaced = false;
+  const width = () => (output as { columns?: number }).columns ?? 120;
+  const writer = (value: unknown): string => {
+    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
+    if (isPage(value)) lastPage = value;
+    try {
+      return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
+    } catch {
+      return inspect(value);
+    }
+  };
+
+  const repl = start({
+    prompt: `cml:${options.label}> `,
+    input,
+    output,
+    useColors: tty,
+    breakEvalOnSigint: true,
+    ignoreUndefined: true,
+    writer,
+  });
+  errorsReplaced = installErrorDisplay(repl, verbose, secrets);
+  wrapEval(repl, () => {
+    controller = new AbortController();
+  });
+  repl.on('SIGINT', () => controller.abort());
+  installCompleter(repl, api, spec, ids);
+  defineGlobals(repl, api, spec, () => lastPage);
+  defineCommands(repl, {
+    spec,
+    operations: api[API_META].operations,
+    width,
+    toggleJson: () => {
+      json = !json;
+      return json;
+    },
+  });
+
+  const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
+  const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
+  await setupPrivateHistory(repl, historyFile, secrets).catch((error: unknown) => {
+    say(`History will not be kept: ${describeReplError(error, verbose)}`);
+  });
+  return closed;
+}
+
+/** Applies the shell's shorthands and renews the Ctrl+C signal before Node's own eval runs. */
+function wrapEval(repl: REPLServer, beforeEach: () => void): void {
+  const nodeEval = repl.eval;
+  const wrapped: REPLEval = function (this: REPLServer, code, context, file, callback) {
+    beforeEach();
+    nodeEval.call(this, rewriteLine(code), context, file, callback);
+  };
+  (repl as { eval: REPLEval }).eval = wrapped;
+}
+
+/** Ours first (pure, no network); Node's for everything else, e.g. `process.` or locals. */
+function installCompleter(repl: REPLServer, api: Api, spec: ApiSpec, ids: SeenIds): void {
+  const context = completionContext(spec, api[API_META].operations, (name) => ids.get(name));
+  const holder = repl as unknown as { completer: Completer };
+  const nodeCompleter = holder.completer;
+  holder.completer = function (this: REPLServer, line, callback) {
+    let result: [string[], string] | undefined;
+    try {
+      result = completeLine(line, context);
+    } catch {
+      result = undefined;
+    }
+    if (result && result[0].length) callback(null, result);
+    else nodeCompleter.call(this, line, callback);
+  };
+}
+
+function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () => Page | undefined): void {
+  const define = (name: string, value: unknown, enumerable = true) =>
+    Object.defineProperty(repl.context, name, { value, enumerable, writable: true, configurable: true });
+  define('api', api);
+  define('browse', async (source: unknown) => {
+    const tui = await import('../tui/index.js');
+    return withTerminal(repl, () =>
+      tui.browse(source, {
+        stdin: repl.input as NodeJS.ReadStream,
+        stdout: repl.output as NodeJS.WriteStream,
+        spec,
+      }),
+    );
+  });
+  define(
+    NEXT_PAGE_GLOBAL,
+    async () => {
+      const page = lastPage();
+      if (!page)
+        throw new CmlUsageError('Nothing to continue: list something first, e.g. await api.listProjects()');
+      if (!page.hasNextPage) throw new CmlUsageError('That was the last page.');
+      return page.nextPage();
+    },
+    false,
+  );
+}
