@@ -129,7 +129,7 @@ function personLike(properties: Readonly<Record<string, Schema>>, rng: Rng): Rec
 
 function fakeString(s: Schema, rng: Rng, field: string): string {
   if (s.format === 'date-time') return fakeTime(rng);
-  if (s.format === 'int64') return String(field.endsWith('id') ? rng.int(1, 40) : rng.int(0, 3600));
+  if (s.format === 'int64') return String(fakeInt64(rng, field));
   if (s.format === 'byte') return 'ZGVtbw==';
   const named = BY_NAME[field];
   if (named) return named(rng);
@@ -143,6 +143,14 @@ function fakeString(s: Schema, rng: Rng, field: string): string {
     return rng.pick(DEMO_USERS).username;
   if (field.endsWith('path')) return `${rng.pick(WORDS)}/${rng.pick(SUFFIXES)}.py`;
   return `${rng.pick(WORDS)}-${rng.int(1, 99)}`;
+}
+
+/** int64 fields arrive as strings; keep their magnitudes plausible for what they count. */
+function fakeInt64(rng: Rng, field: string): number {
+  if (field.endsWith('id')) return rng.int(1, 40);
+  if (/timeout|seconds/.test(field)) return rng.pick([0, 3600, 7200]);
+  if (/size|bytes/.test(field)) return rng.int(100, 100_000);
+  return rng.int(0, 8);
 }
 
 function cap(word: string): string {

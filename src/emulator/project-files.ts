@@ -1,10 +1,9 @@
 import type { EmulatorContext, Handler } from './context.js';
 import { badRequest, notFound } from './http-failure.js';
 import { parseMultipart } from './multipart.js';
+import { putFileRecord } from './seed-files.js';
 import type { Rec } from './store.js';
 
-/** Where a project's files live in the store, keyed by path relative to /home/cdsw. */
-export const FILES_TEMPLATE = '/api/v2/projects/{}/files';
 const PROJECTS = '/api/v2/projects';
 
 const filesPath = (projectId: string) => `${PROJECTS}/${projectId}/files`;
@@ -21,15 +20,9 @@ function requireProject(ctx: EmulatorContext, projectId: string): void {
   if (!ctx.store.get(PROJECTS, projectId)) throw notFound(`project not found: ${projectId}`);
 }
 
-/** Stores bytes at a path, as CML's FileInfo plus the content. */
+/** Stores bytes at a path. */
 export function putFile(ctx: EmulatorContext, projectId: string, path: string, data: Buffer): void {
-  const rec: Rec = {
-    path,
-    is_dir: false,
-    file_size: String(data.length),
-    __content: data.toString('base64'),
-  };
-  ctx.store.put(filesPath(projectId), FILES_TEMPLATE, `${PROJECTS}/${projectId}`, path, rec);
+  putFileRecord(ctx.store, projectId, path, data);
 }
 
 /** `report.csv` -> `report(1).csv`, `report(2).csv`...: CML never overwrites on upload. */

@@ -1,8 +1,8 @@
 import type { Store } from './store.js';
 
-/** Stores a text file for a project without a request (seeding, tests). */
-export function putFileRecord(store: Store, projectId: string, path: string, text: string): void {
-  const data = Buffer.from(text);
+/** Stores a file for a project, as CML's FileInfo plus the content (base64, for the state file). */
+export function putFileRecord(store: Store, projectId: string, path: string, content: string | Buffer): void {
+  const data = typeof content === 'string' ? Buffer.from(content) : content;
   store.put(
     `/api/v2/projects/${projectId}/files`,
     '/api/v2/projects/{}/files',

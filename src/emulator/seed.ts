@@ -1,7 +1,7 @@
 import type { Schema } from '../spec/types.js';
 import { fakeName, fakeValue } from './fake-data.js';
 import { dashedId, engineId, uuid } from './ids.js';
-import { createRng, type Rng } from './prng.js';
+import { createRng, hashString, type Rng } from './prng.js';
 import type { ResourceType } from './resources.js';
 import { putFileRecord } from './seed-files.js';
 import { DEFAULT_RUNTIME, demoRuntimes } from './seed-runtimes.js';
@@ -83,6 +83,7 @@ export function seedDemo(
       make(seed, '/api/v2/runtimes', createRng(1), runtime),
     );
   }
+  seedReadOnlyLists(seed);
   const names = new Set<string>();
   for (let i = 0; i < projects; i++) {
     const rng = createRng(0x5eed0000 + i);
@@ -329,5 +330,28 @@ function seedModel(
       depId,
       dep,
     );
+  }
+}
+
+/**
+ * Workspace-wide lists nothing can add to (resource groups, quotas, workload types) get a
+ * few generated entries, so a demo shows something there.
+ */
+function seedReadOnlyLists(seed: SeedContext): void {
+  for (const type of seed.types.values()) {
+    if (
+      type.creatable ||
+      type.aggregateOf ||
+      type.template.includes('{}') ||
+      seed.store.items(type.template).items.length > 0
+    )
+      continue;
+    const rng = createRng(hashString(type.template));
+    for (let i = 0; i < rng.int(3, 6); i++) {
+      const rec = make(seed, type.template, rng, {});
+      if (!rec) continue;
+      const key = type.idField && rec[type.idField] !== undefined ? String(rec[type.idField]) : String(i + 1);
+      put(seed, type.template, type.template, undefined, key, rec);
+    }
   }
 }

@@ -96,6 +96,20 @@ describe('demo seed', () => {
     expect(editors).toContain('Workbench');
   });
 
+  it('answers every workspace-wide list with schema-valid, mostly non-empty pages', async () => {
+    const lists = spec.operations.filter(
+      (op) => op.method === 'GET' && op.list?.itemsField && !op.path.includes('{'),
+    );
+    let nonEmpty = 0;
+    for (const op of lists) {
+      const answer = await call(emu, 'GET', op.path);
+      expect(answer.status, op.operationId).toBe(200);
+      expect(validateValue(op.response.schema, answer.body, spec.definitions), op.operationId).toEqual([]);
+      if ((answer.body[op.list?.itemsField ?? ''] ?? []).length > 0) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(lists.length / 2);
+  });
+
   it('scales to 30,000 projects', async () => {
     const big = await startReal({ seedProjects: 30_000 });
     try {
