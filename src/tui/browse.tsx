@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { Browser } from './Browser.js';
 import { toFeed } from './feed.js';
@@ -21,11 +22,19 @@ export interface BrowseOptions {
  * loads): with the rows marked with Space, else the row open in the detail view, else
  * undefined. `source` may be a Page, a pending call (Promise of a Page), an async iterable of
  * Pages (`api.listX.pages()`), an array, or any value (shown as a JSON tree).
- * Resolves only after ink has unmounted, so raw mode is off and stdin is left as found.
+ * Resolves only after ink has unmounted and stdin is back as it was found (raw mode, ref).
+ * @throws CmlUsageError when stdin is not a terminal.
  */
 export async function browse(source: unknown, options: BrowseOptions = {}): Promise<unknown> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
+  if (!stdin.isTTY) {
+    throw new CmlUsageError('browse() needs an interactive terminal; print the value or export it instead.');
+  }
+  const before = {
+    raw: stdin.isRaw,
+    used: stdin.listenerCount('data') + stdin.listenerCount('keypress') > 0,
+  };
   const feed = toFeed(source);
   let result: unknown;
   let resolveExit: () => void = () => {};
@@ -48,5 +57,9 @@ export async function browse(source: unknown, options: BrowseOptions = {}): Prom
   await exited;
   instance.unmount();
   await instance.waitUntilExit();
+  // ink turns raw mode off and unrefs stdin when it lets go; a REPL that owned the terminal
+  // before needs both back, or its line editing breaks and the process may exit when idle.
+  if (before.raw && !stdin.isRaw) stdin.setRawMode(true);
+  if (before.used) stdin.ref();
   return result;
 }

@@ -1,5 +1,5 @@
 import { type Key, useInput } from 'ink';
-import { useCallback, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { BrowserModel } from '../browser-model.js';
 import { cellText, getPath } from '../get-path.js';
 import { formatJsonPath } from '../json-path.js';
@@ -149,15 +149,24 @@ function inputKeys(model: BrowserModel, input: string, key: Key) {
 }
 
 /**
- * The browser's keyboard: one handler, dispatching on the mode the screen is in. It reads
- * the model through a ref set at render, because ink re-subscribes a new handler only after
- * effects run: keys arriving in one burst (paste, fast typing) would see a stale screen.
+ * The browser's keyboard: one handler, dispatching on the mode the screen is in. Keys are
+ * queued and handled one per commit, each against the model of the latest render: keys
+ * arriving in one burst (paste, fast typing, Down then Enter) must not see a stale screen.
  */
 export function useBrowserKeys(model: BrowserModel): void {
-  const current = useRef(model);
-  current.current = model;
-  const onKey = useCallback((input: string, key: Key) => handleKey(current.current, input, key), []);
+  const queue = useRef<[string, Key][]>([]);
+  const [, bump] = useState(0);
+  const onKey = useCallback((input: string, key: Key) => {
+    queue.current.push([input, key]);
+    bump((n) => n + 1);
+  }, []);
   useInput(onKey);
+  useLayoutEffect(() => {
+    const next = queue.current.shift();
+    if (!next) return;
+    handleKey(model, next[0], next[1]);
+    if (queue.current.length > 0) bump((n) => n + 1);
+  });
 }
 
 function handleKey(model: BrowserModel, input: string, key: Key) {

@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEY, renderBrowser } from './harness.js';
+import { project } from './page-server.js';
+
+const rows = Array.from({ length: 30 }, (_, i) => project(i));
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cmlsh-export-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function exportAs(name: string, filter?: string) {
+  const ui = renderBrowser(rows, { exportDir: dir });
+  await ui.waitFor('project-0');
+  if (filter) {
+    await ui.press('/');
+    await ui.type(filter);
+    await ui.press(KEY.enter);
+    await ui.waitFor('loaded rows match');
+  }
+  await ui.press('e');
+  await ui.waitFor('export to:');
+  await ui.type(name);
+  await ui.press(KEY.enter);
+  await ui.waitFor('wrote');
+  const frame = ui.frame();
+  ui.unmount();
+  return frame;
+}
+
+describe('export', () => {
+  it('writes the filtered rows as JSON, says so, leaves no temporary file', async () => {
+    const frame = await exportAs('out.json', 'project-2');
+    const path = join(dir, 'out.json');
+    expect(frame).toContain(`wrote 11 rows to ${path}`);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual([rows[2], ...rows.slice(20, 30)]);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes JSON Lines', async () => {
+    await exportAs('out.jsonl');
+    const lines = readFileSync(join(dir, 'out.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(30);
+    expect(JSON.parse(lines[1] ?? '')).toEqual(rows[1]);
+  });
+
+  it('writes CSV of the chosen columns with correct quoting', async () => {
+    await exportAs('out.csv', 'project-1');
+    const text = readFileSync(join(dir, 'out.csv'), 'utf8');
+    const lines = text.split('\r\n');
+    // Columns come from the rows here (no spec model): the defaults, in order.
+    expect(lines[0]).toBe('id,name,owner.username,created_at');
+    expect(lines[1]).toBe('p0001,project-1,user1,2024-01-02T00:00:00Z');
+    expect(lines).toHaveLength(1 + 11 + 1);
+  });
+
+  it('an empty path writes <operation>.json', async () => {
+    const frame = await exportAs('');
+    expect(frame).toContain(`wrote 30 rows to ${join(dir, 'rows.json')}`);
+  });
+});
