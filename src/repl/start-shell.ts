@@ -123,7 +123,7 @@ function installCompleter(repl: REPLServer, api: Api, spec: ApiSpec, ids: SeenId
     } catch {
       result = undefined;
     }
-    if (result && result[0].length) callback(null, result);
+    if (result?.[0].length) callback(null, result);
     else nodeCompleter.call(this, line, callback);
   };
 }
