@@ -50,8 +50,11 @@ export function Browser({ feed, spec, title, exportDir, onExit, onTableRows }: B
   const filter = useFilter(pager.rows, pager.version);
   const sort = useSort(pager.rows, filter.indices);
   const view = sort.indices;
-  const columns = useColumns(pager.rows, pager.version, pager.operation, spec, size.columns);
   const selection = useSelection(view.length, bodyHeight);
+  const visible: unknown[] = [];
+  for (let p = selection.viewport.start; p < selection.viewport.end; p++)
+    visible.push(pager.rows[view[p] ?? 0]);
+  const columns = useColumns(pager.rows, pager.version, pager.operation, spec, size.columns, visible);
   const [mode, setMode] = useState<Mode>(feed.kind === 'value' ? 'detail' : 'table');
   const [helpReturn, setHelpReturn] = useState<Mode>('table');
   const [pickCursor, setPickCursor] = useState(0);

@@ -16,7 +16,8 @@ function tableMove(model: BrowserModel, key: Key): boolean {
   else if (key.home) target = 0;
   else if (key.end) target = view.length - 1;
   if (target === undefined) return false;
-  selection.moveTo(target);
+  if (key.pageUp || key.pageDown) selection.page(target - selection.cursor);
+  else selection.moveTo(target);
   if (target >= view.length - 1 && pager.hasMore && !pager.loading && !pager.error) void pager.loadNext();
   return true;
 }
@@ -149,21 +150,32 @@ function inputKeys(model: BrowserModel, input: string, key: Key) {
 }
 
 /**
- * The browser's keyboard: one handler, dispatching on the mode the screen is in. Keys are
- * queued and handled one per commit, each against the model of the latest render: keys
- * arriving in one burst (paste, fast typing, Down then Enter) must not see a stale screen.
+ * The browser's keyboard: one handler, dispatching on the mode the screen is in. A key is
+ * handled at once against the latest rendered model; a key arriving before the previous
+ * one's render committed (paste, Down then Enter in one read) is queued and handled after
+ * the next commit, so no key ever sees a stale screen.
  */
 export function useBrowserKeys(model: BrowserModel): void {
+  const latest = useRef(model);
+  latest.current = model;
   const queue = useRef<[string, Key][]>([]);
+  const stale = useRef(false);
   const [, bump] = useState(0);
   const onKey = useCallback((input: string, key: Key) => {
-    queue.current.push([input, key]);
-    bump((n) => n + 1);
+    if (stale.current || queue.current.length > 0) {
+      queue.current.push([input, key]);
+      bump((n) => n + 1);
+      return;
+    }
+    stale.current = true;
+    handleKey(latest.current, input, key);
   }, []);
   useInput(onKey);
   useLayoutEffect(() => {
+    stale.current = false;
     const next = queue.current.shift();
     if (!next) return;
+    stale.current = true;
     handleKey(model, next[0], next[1]);
     if (queue.current.length > 0) bump((n) => n + 1);
   });

@@ -28,6 +28,7 @@ export function useColumns(
   operation: Operation | undefined,
   spec: ApiSpec | undefined,
   width: number,
+  visible: readonly unknown[],
 ): ColumnsState {
   const model = operation?.list?.itemModel;
   const hasRows = rows.length > 0;
@@ -41,8 +42,13 @@ export function useColumns(
   const [picked, setPicked] = useState<readonly string[] | undefined>(undefined);
   const chosen = picked ?? available.defaults;
   // biome-ignore lint/correctness/useExhaustiveDependencies: rows grows in place; version says when
-  const natural = useMemo(() => measureColumns(chosen, rows.slice(0, SAMPLE)), [chosen, rows, version]);
-  const fitted = useMemo(() => fitColumns(chosen, natural, width), [chosen, natural, width]);
+  const sampled = useMemo(() => measureColumns(chosen, rows.slice(0, SAMPLE)), [chosen, rows, version]);
+  // The rows on screen count too, so later, longer values (p99999) are not cut; a screenful is cheap.
+  const onScreen = measureColumns(chosen, visible);
+  const natural = sampled.map((w, i) => Math.max(w, onScreen[i] ?? 0));
+  const key = natural.join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: natural is a new array each render; its text is the key
+  const fitted = useMemo(() => fitColumns(chosen, natural, width), [chosen, key, width]);
   const toggle = (key: string) =>
     setPicked((current) => {
       const list = current ?? available.defaults;

@@ -9,6 +9,8 @@ export interface SelectionState {
   readonly marks: ReadonlySet<number>;
   /** Moves by `delta` rows, kept inside the list. */
   move(delta: number): void;
+  /** PgUp/PgDn: moves cursor and window together by `delta` rows. */
+  page(delta: number): void;
   /** Puts the cursor at `position`. */
   moveTo(position: number): void;
   toggleMark(rowIndex: number): void;
@@ -35,6 +37,11 @@ export function useSelection(total: number, height: number): SelectionState {
         return { cursor: next, top: computeViewport(next, s.top, height, total).start };
       }),
     moveTo,
+    page: (delta) =>
+      setState((s) => {
+        const next = clampCursor(clampCursor(s.cursor, total) + delta, total);
+        return { cursor: next, top: computeViewport(next, s.top + delta, height, total).start };
+      }),
     toggleMark: (rowIndex) =>
       setMarks((current) => {
         const next = new Set(current);
