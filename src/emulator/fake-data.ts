@@ -75,6 +75,7 @@ export function fakeValue(
   rng: Rng,
   field = '',
   depth = 0,
+  given?: Readonly<Record<string, unknown>>,
 ): unknown {
   const s = resolveSchema(schema, definitions);
   const type = s.type ?? (s.properties ? 'object' : undefined);
@@ -94,7 +95,7 @@ export function fakeValue(
         fakeValue(s.items, definitions, rng, field, depth + 1),
       );
     case 'object':
-      return fakeObject(s, definitions, rng, depth);
+      return fakeObject(s, definitions, rng, depth, given);
     default:
       return {};
   }
@@ -105,14 +106,17 @@ function fakeObject(
   definitions: Readonly<Record<string, Schema>>,
   rng: Rng,
   depth: number,
+  given: Readonly<Record<string, unknown>> | undefined,
 ): Record<string, unknown> {
   const properties = s.properties;
   if (!properties) return {};
   if (properties.username && properties.email) return personLike(properties, rng);
   const out: Record<string, unknown> = {};
   if (depth > 3) return out;
-  for (const [key, field] of Object.entries(properties)) {
-    out[key] = fakeValue(field, definitions, rng, key, depth + 1);
+  for (const key in properties) {
+    // Fields the caller already has are not generated: seeding 30,000 projects stays fast.
+    out[key] =
+      given && key in given ? given[key] : fakeValue(properties[key], definitions, rng, key, depth + 1);
   }
   return out;
 }
