@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escapes is the point
 const CSI = /\u001B\[[0-9;?]*[A-Za-z]/g;
 
 /**
