@@ -1,11 +1,13 @@
 import type { Schema } from '../spec/types.js';
-import { fakeName, fakeValue } from './fake-data.js';
-import { dashedId, engineId, uuid } from './ids.js';
-import { createRng, hashString, type Rng } from './prng.js';
+import { fakeName } from './fake-data.js';
+import { dashedId, engineId } from './ids.js';
+import { createRng } from './prng.js';
 import type { ResourceType } from './resources.js';
 import { putFileRecord } from './seed-files.js';
+import { seedReadOnlyLists } from './seed-lists.js';
+import { seedModel } from './seed-models.js';
+import { iso, make, put, type SeedContext } from './seed-records.js';
 import { DEFAULT_RUNTIME, demoRuntimes } from './seed-runtimes.js';
-import { shapeValue } from './shape.js';
 import type { Rec, Store } from './store.js';
 import { DEMO_USERS } from './users.js';
 
@@ -34,33 +36,6 @@ const APP_STATUSES = [
 /** Projects up to this index all get jobs, runs, apps, models, experiments and files. */
 const DENSE_PROJECTS = 240;
 const CRONS = ['0 2 * * *', '*/30 * * * *', '0 6 * * 1-5', '15 0 1 * *', '0 */4 * * *'];
-
-interface SeedContext {
-  readonly store: Store;
-  readonly types: ReadonlyMap<string, ResourceType>;
-  readonly definitions: Readonly<Record<string, Schema>>;
-}
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-/** A record of a type: generated, overridden, shaped; nothing when the spec lacks the type. */
-function make(seed: SeedContext, template: string, rng: Rng, overrides: Rec): Rec | undefined {
-  const type = seed.types.get(template);
-  if (!type) return undefined;
-  const base = fakeValue(type.itemSchema, seed.definitions, rng, '', 0, overrides) as Rec;
-  return shapeValue(type.itemSchema, base, seed.definitions) as Rec;
-}
-
-function put(
-  seed: SeedContext,
-  template: string,
-  collection: string,
-  parent: string | undefined,
-  key: string,
-  rec: Rec | undefined,
-) {
-  if (rec) seed.store.put(collection, template, parent, key, rec);
-}
 
 /**
  * Fills the store with a believable workspace: projects owned by a dozen users, and under
@@ -266,97 +241,4 @@ function seedChildren(seed: SeedContext, project: Rec, index: number): void {
   );
   putFileRecord(seed.store, pid, 'main.py', 'import pandas as pd\n\nprint("hello from CML")\n');
   if (rng.chance(0.5)) putFileRecord(seed.store, pid, 'data/sample.csv', 'id,value\n1,0.5\n2,0.75\n');
-}
-
-function seedModel(
-  seed: SeedContext,
-  rng: Rng,
-  base: string,
-  pid: string,
-  owner: Rec,
-  shortProject: Rec,
-  at: (days: number) => string,
-): void {
-  const modelId = uuid(rng);
-  const model = make(seed, '/api/v2/projects/{}/models', rng, {
-    id: modelId,
-    name: `${fakeName(rng)}`,
-    creator: { ...owner },
-    project: shortProject,
-    auth_enabled: true,
-    crn: `crn:cdp:ml:us-west-1:demo:workspace:demo/${modelId}`,
-    deletion_status: '',
-    created_at: at(5),
-    updated_at: at(12),
-  });
-  put(seed, '/api/v2/projects/{}/models', `${base}/models`, base, modelId, model);
-  for (let b = rng.int(1, 2); b > 0; b--) {
-    const buildId = uuid(rng);
-    const build = make(seed, '/api/v2/projects/{}/models/{}/builds', rng, {
-      id: buildId,
-      model_id: modelId,
-      creator: { ...owner },
-      comment: `build ${b}`,
-      file_path: 'model/predict.py',
-      function_name: 'predict',
-      kernel: 'python3',
-      status: rng.pick(['built', 'built', 'build failed']),
-      runtime_identifier: DEFAULT_RUNTIME,
-      created_at: at(6),
-      updated_at: at(7),
-      built_at: at(7),
-      crn: `crn:cdp:ml:us-west-1:demo:workspace:demo/${buildId}`,
-    });
-    const builds = `${base}/models/${modelId}/builds`;
-    put(seed, '/api/v2/projects/{}/models/{}/builds', builds, `${base}/models/${modelId}`, buildId, build);
-    if (build?.status !== 'built') continue;
-    const depId = uuid(rng);
-    const dep = make(seed, '/api/v2/projects/{}/models/{}/builds/{}/deployments', rng, {
-      id: depId,
-      project_id: pid,
-      model_id: modelId,
-      build_id: buildId,
-      deployer: { ...owner },
-      status: rng.pick(['deployed', 'stopped', 'deployed']),
-      cpu: 1,
-      memory: 2,
-      nvidia_gpu: 0,
-      replicas: 1,
-      crn: `crn:cdp:ml:us-west-1:demo:workspace:demo/${depId}`,
-      created_at: at(8),
-      updated_at: at(8),
-      environment: '{}',
-    });
-    put(
-      seed,
-      '/api/v2/projects/{}/models/{}/builds/{}/deployments',
-      `${builds}/${buildId}/deployments`,
-      `${builds}/${buildId}`,
-      depId,
-      dep,
-    );
-  }
-}
-
-/**
- * Workspace-wide lists nothing can add to (resource groups, quotas, workload types) get a
- * few generated entries, so a demo shows something there.
- */
-function seedReadOnlyLists(seed: SeedContext): void {
-  for (const type of seed.types.values()) {
-    if (
-      type.creatable ||
-      type.aggregateOf ||
-      type.template.includes('{}') ||
-      seed.store.items(type.template).items.length > 0
-    )
-      continue;
-    const rng = createRng(hashString(type.template));
-    for (let i = 0; i < rng.int(3, 6); i++) {
-      const rec = make(seed, type.template, rng, {});
-      if (!rec) continue;
-      const key = type.idField && rec[type.idField] !== undefined ? String(rec[type.idField]) : String(i + 1);
-      put(seed, type.template, type.template, undefined, key, rec);
-    }
-  }
 }
