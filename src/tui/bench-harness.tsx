@@ -33,6 +33,8 @@ export interface BrowserHarness {
   lastFrame(): string;
   /** Rows handed to the Table on each render: stays at one screenful whatever the data size. */
   readonly tableRows: readonly number[];
+  /** Changes the fake terminal's size, as a window resize does. */
+  resize(columns: number, rows: number): void;
   /** Waits until the first frame is drawn. */
   ready(): Promise<void>;
   unmount(): Promise<void>;
@@ -78,6 +80,7 @@ export function createBrowserHarness(rows: unknown, options: HarnessOptions = {}
   return {
     tableRows,
     lastFrame: () => stdout.lastFrame(),
+    resize: (columns, rows) => stdout.resize(columns, rows),
     async ready() {
       if (stdout.frames.length === 0) await nextFrame(5000);
     },

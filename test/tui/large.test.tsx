@@ -21,3 +21,21 @@ describe('100,000 loaded rows', () => {
     await harness.unmount();
   });
 });
+
+describe('terminal size', () => {
+  it('refits columns and rows on resize', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => project(i));
+    const harness = createBrowserHarness(rows, { columns: 160, rows: 20 });
+    await harness.ready();
+    expect(harness.lastFrame()).toContain('2024-01-01T00:00:00Z');
+    expect(harness.lastFrame().trimEnd().split('\n').length).toBeLessThanOrEqual(20);
+    harness.resize(50, 12);
+    await harness.press(KEYS.down);
+    const lines = harness.lastFrame().trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(12);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
+    expect(harness.lastFrame()).not.toContain('2024-01-01T00:00:00Z');
+    expect(harness.lastFrame()).toMatch(/2024-01-01T00:…/);
+    await harness.unmount();
+  });
+});
