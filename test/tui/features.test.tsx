@@ -126,3 +126,17 @@ describe('detail view', () => {
     ui.unmount();
   });
 });
+
+describe('bursts of keys', () => {
+  it('text read in one chunk is handled key by key (paste into the filter, then Enter)', async () => {
+    const ui = renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press('/');
+    await ui.press('project-19\r');
+    await ui.waitFor('loaded rows match');
+    expect(ui.frame()).toContain('11 of 200 loaded rows match "project-19"');
+    await ui.press(' q');
+    expect(ui.exited()?.value).toEqual([rows[19]]);
+    ui.unmount();
+  });
+});

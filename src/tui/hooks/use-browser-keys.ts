@@ -162,13 +162,15 @@ export function useBrowserKeys(model: BrowserModel): void {
   const stale = useRef(false);
   const [, bump] = useState(0);
   const onKey = useCallback((input: string, key: Key) => {
-    if (stale.current || queue.current.length > 0) {
-      queue.current.push([input, key]);
-      bump((n) => n + 1);
-      return;
+    for (const event of splitBurst(input, key)) {
+      if (stale.current || queue.current.length > 0) {
+        queue.current.push(event);
+        bump((n) => n + 1);
+      } else {
+        stale.current = true;
+        handleKey(latest.current, event[0], event[1]);
+      }
     }
-    stale.current = true;
-    handleKey(latest.current, input, key);
   }, []);
   useInput(onKey);
   useLayoutEffect(() => {
@@ -179,6 +181,23 @@ export function useBrowserKeys(model: BrowserModel): void {
     handleKey(model, next[0], next[1]);
     if (queue.current.length > 0) bump((n) => n + 1);
   });
+}
+
+/**
+ * ink hands over plain text read in one chunk as one event ("fraud\r", " q"): a paste, or
+ * keys typed faster than they are read. Split it into one event per character.
+ */
+function splitBurst(input: string, key: Key): [string, Key][] {
+  if (input.length <= 1 || key.ctrl || key.meta) return [[input, key]];
+  return [...input].map((ch) => [
+    ch === '\r' || ch === '\n' || ch === '\x7f' || ch === '\b' ? '' : ch,
+    {
+      ...key,
+      return: ch === '\r' || ch === '\n',
+      backspace: ch === '\x7f' || ch === '\b',
+      shift: /[A-Z]/.test(ch),
+    },
+  ]);
 }
 
 function handleKey(model: BrowserModel, input: string, key: Key) {

@@ -23,8 +23,7 @@ export function useTextInput(): TextInputState {
       if (key.escape) return 'cancel';
       if (key.backspace || key.delete) setValue((v) => v.slice(0, -1));
       else if (input && !key.ctrl && !key.meta && !key.upArrow && !key.downArrow) {
-        // Pasted text can arrive in one chunk; line breaks in it would end a path early.
-        setValue((v) => v + input.replace(/[\r\n]/g, ''));
+        setValue((v) => v + input);
       }
       return 'edit';
     },
