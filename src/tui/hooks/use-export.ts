@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { useCallback, useState } from 'react';
 import { describeError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -15,7 +16,9 @@ export function useExport(exportDir: string | undefined): ExportState {
   const [busy, setBusy] = useState(false);
   const write = useCallback(
     async (path: string, items: readonly unknown[], columns: readonly string[]) => {
-      const target = resolve(exportDir ?? process.cwd(), path);
+      // No shell expands ~ in an ink prompt, so do it here as people expect.
+      const expanded = path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path;
+      const target = resolve(exportDir ?? process.cwd(), expanded);
       setBusy(true);
       try {
         await writeFileAtomic(target, serialise(items, formatFromPath(target), columns));
