@@ -74,6 +74,9 @@ export async function startShell(options: ShellOptions): Promise<void> {
     useColors: tty,
     breakEvalOnSigint: true,
     ignoreUndefined: true,
+    // Node's inline preview evaluates as you type; a shell over a remote API keeps key
+    // presses free of evaluation (and the preview of a method is a wall of spec text).
+    preview: false,
     writer,
   });
   errorsReplaced = installErrorDisplay(repl, verbose, secrets);

@@ -54,7 +54,7 @@ export class TmuxSession {
   }
 
   /** The visible screen (and `history` lines of scrollback), trailing blanks trimmed. */
-  screen(history = 200): string {
+  screen(history = 5000): string {
     return this.tmux('capture-pane', '-p', '-J', '-t', this.name, '-S', `-${history}`).replace(/\s+$/, '');
   }
 
@@ -75,7 +75,7 @@ export class TmuxSession {
    */
   async waitFor(
     expected: string | RegExp | ((screen: string) => boolean),
-    timeoutMs = 20_000,
+    timeoutMs = 15_000,
   ): Promise<string> {
     const test =
       typeof expected === 'function'

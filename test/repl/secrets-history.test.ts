@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { start } from 'node:repl';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { filterHistory, setupPrivateHistory } from '../../src/repl/history.js';
 import { rewriteLine } from '../../src/repl/rewrite-line.js';

@@ -1,0 +1,163 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TmuxSession } from '../helpers/tmux.js';
+
+// One real terminal, one shell over a demo emulator, driven key by key like a person would.
+const TOKEN = 'e2e-token-0123456789abcdef';
+const dir = mkdtempSync(join(tmpdir(), 'cmlsh-e2e-'));
+const historyFile = join(dir, 'state', 'history');
+const pidFile = join(dir, 'pid');
+let term: TmuxSession;
+
+const PROMPT = 'cml:emu> ';
+/** The prompt as the screen shows it at the end of a line (trailing blanks trimmed). */
+const MARK = 'cml:emu>';
+const count = (screen: string, text: string) => screen.split(text).length - 1;
+
+/** Types a line and presses Enter, then waits for one more prompt than before. */
+async function enter(line: string): Promise<string> {
+  const before = count(term.screen(), MARK);
+  term.type(line);
+  term.press('Enter');
+  return term.waitFor((screen) => count(screen, MARK) > before && screen.trimEnd().endsWith(MARK));
+}
+
+/** The output between the last `line` echoed at a prompt and the next prompt. */
+function outputOf(screen: string, line: string): string {
+  const start = screen.lastIndexOf(`${PROMPT}${line}`);
+  const rest = screen.slice(start + PROMPT.length + line.length);
+  return rest.slice(0, rest.indexOf(MARK)).trim();
+}
+
+beforeAll(async () => {
+  term = TmuxSession.start('npx tsx test/repl/fixtures/start-shell.ts', {
+    cwd: process.cwd(),
+    env: { FIXTURE_HISTORY: historyFile, FIXTURE_TOKEN: TOKEN, FIXTURE_PID_FILE: pidFile },
+  });
+  await term.waitFor(MARK, 30_000);
+}, 40_000);
+
+afterAll(() => term?.kill());
+
+describe('cmlsh in a real terminal', () => {
+  it('starts with a banner naming host, user, spec and help, then the prompt', () => {
+    const screen = term.screen();
+    expect(screen).toMatch(/cmlsh — CML API v2 at http:\/\/127\.0\.0\.1:\d+/);
+    expect(screen).toMatch(/user [a-z]+\.[a-z]+/);
+    expect(screen).toContain('spec 26.06.13 from swagger.json · 158 operations');
+    expect(screen).toContain('.help <operation>');
+    expect(screen.trimEnd().endsWith(MARK)).toBe(true);
+  });
+
+  it('completes api.listPro with Tab, and lists the choices on a second Tab', async () => {
+    term.type('api.listPro');
+    term.press('Tab');
+    await term.waitFor(`${PROMPT}api.listProject`);
+    term.press('Tab');
+    const screen = await term.waitFor('listProjectCollaborators');
+    expect(screen).toMatch(/listProjectCollaborators\s+listProjectFiles\s+listProjectNames\s+listProjects/);
+    term.press('C-u');
+  });
+
+  it('offers the arguments of api.listJobs inside the call', async () => {
+    term.type('await api.listJobs({');
+    term.press('Tab');
+    term.press('Tab');
+    const screen = await term.waitFor('searchFilter');
+    expect(screen).toMatch(/projectId\s+searchFilter\s+sort\s+pageSize\s+pageToken/);
+    term.press('C-u');
+  });
+
+  it('prints a page as a table and `it` fetches the next one', async () => {
+    let screen = await enter('await api.listProjects({pageSize: 3})');
+    const first = outputOf(screen, 'await api.listProjects({pageSize: 3})').split('\n');
+    expect(first[0]).toMatch(/^id\s+name\s+owner/);
+    expect(first).toHaveLength(5);
+    expect(first[4]).toBe('3 projects on page 1 · more: type it');
+    screen = await enter('it');
+    const second = outputOf(screen, 'it').split('\n');
+    expect(second[4]).toBe('3 projects on page 2 · more: type it');
+    expect(second[1]).not.toBe(first[1]);
+  });
+
+  it('completes ids the session has seen', async () => {
+    const screen = term.screen();
+    const firstId =
+      outputOf(screen, 'await api.listProjects({pageSize: 3})').split('\n')[1]?.split(/\s+/)[0] ?? '';
+    expect(firstId).not.toBe('');
+    term.type("api.getProject({projectId: '");
+    term.press('Tab');
+    term.press('Tab');
+    await term.waitFor((s) => count(s, firstId) >= 2);
+    term.press('C-u');
+  });
+
+  it('prints an API error as one line with the status and no stack', async () => {
+    const line = "await api.getProject({projectId: 'no-such-id'})";
+    const out = outputOf(await enter(line), line);
+    expect(out.split('\n')).toHaveLength(1);
+    expect(out).toMatch(/^HTTP 404 .*getProject/);
+    expect(out).not.toContain('Uncaught');
+    expect(out).not.toMatch(/\bat /);
+  });
+
+  it('lists operations with .ops and explains one with .help', async () => {
+    let out = outputOf(await enter('.ops collaborator'), '.ops collaborator');
+    expect(out).toMatch(
+      /listProjectCollaborators\s+GET\s+\/api\/v2\/projects\/\{project_id\}\/collaborators/,
+    );
+    out = outputOf(await enter('.help getProject'), '.help getProject');
+    expect(out).toContain('GET /api/v2/projects/{project_id}');
+  });
+
+  it('does not print the token', async () => {
+    const line = `'${TOKEN}'`;
+    const out = outputOf(await enter(line), line);
+    expect(out).toContain('****cdef');
+    expect(out).not.toContain(TOKEN);
+  });
+
+  it('hands the terminal to browse() and takes it back with history and completion working', async () => {
+    term.type('browse(api.listProjects({pageSize: 5}))');
+    term.press('Enter');
+    // ink may clear the scrollback when its frame is taller than the screen, so no prompt counting here.
+    await term.waitFor('q quit');
+    term.press('q');
+    await term.waitFor((s) => s.trimEnd().endsWith(MARK));
+    term.press('Up');
+    await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}browse(api.listProjects({pageSize: 5}))`));
+    term.press('C-u');
+    term.type('api.getProj');
+    term.press('Tab');
+    await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}api.getProject`));
+    term.press('C-u');
+    // Keys typed after the browser closed reach the prompt once, not replayed twice.
+    const out = outputOf(await enter('6 * 7'), '6 * 7');
+    expect(out).toBe('42');
+  });
+
+  it('cancels a slow call on Ctrl+C and returns to the prompt', async () => {
+    process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGUSR2');
+    const before = count(term.screen(), MARK);
+    term.type('await api.listProjects()');
+    term.press('Enter');
+    // The call is pending: the line is echoed and no new prompt follows.
+    await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}await api.listProjects()`));
+    term.press('C-c');
+    const screen = await term.waitFor((s) => count(s, MARK) > before && s.trimEnd().endsWith(MARK));
+    expect(outputOf(screen, 'await api.listProjects()')).toBe('Cancelled');
+  });
+
+  it('exits on .exit and keeps a private history without the token', async () => {
+    term.type('.exit');
+    term.press('Enter');
+    await term.waitFor('shell closed');
+    await term.waitForExit();
+    expect(statSync(historyFile).mode & 0o777).toBe(0o600);
+    const history = readFileSync(historyFile, 'utf8');
+    expect(history).toContain('await api.listProjects({pageSize: 3})');
+    expect(history).not.toContain(TOKEN);
+  });
+});
