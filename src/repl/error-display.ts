@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { REPLServer } from 'node:repl';
+import { types } from 'node:util';
 import { describeError } from '../errors/index.js';
 import { redactSecrets } from './secrets.js';
 
@@ -13,6 +14,12 @@ interface ReplInternals {
 /** One line for anything thrown at the prompt; Ctrl+C in any of its forms reads "Cancelled". */
 export function describeReplError(error: unknown, verbose: boolean): string {
   if (isInterrupt(error)) return 'Cancelled';
+  // Errors thrown by code typed at the prompt come from the REPL's own context, another
+  // realm, so `instanceof Error` fails for them and describeError would say "Error: TypeError: …".
+  if (types.isNativeError(error) && !(error instanceof Error)) {
+    const foreign = error as { name: string; message: string; stack?: string };
+    return verbose && foreign.stack ? foreign.stack : `${foreign.name}: ${foreign.message}`;
+  }
   return describeError(error, verbose);
 }
 

@@ -86,6 +86,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   repl.on('SIGINT', () => controller.abort());
   installCompleter(repl, api, spec, ids);
   defineGlobals(repl, api, spec, () => lastPage);
+  // `.clear` gives the REPL a fresh context; put the shell's globals back into it.
+  repl.on('reset', () => defineGlobals(repl, api, spec, () => lastPage));
   defineCommands(repl, {
     spec,
     operations: api[API_META].operations,
