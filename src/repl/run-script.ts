@@ -51,7 +51,12 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
   const verbose = Boolean(options.verbose);
   const secrets = options.connect.token ? [options.connect.token] : [];
   const controller = new AbortController();
-  const onSigint = () => controller.abort();
+  // The first Ctrl+C cancels pending calls (the script then fails with exit 130); a second
+  // one leaves at once, for scripts stuck in something no signal reaches.
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
   process.on('SIGINT', onSigint);
   try {
     const { api } = await connect({
