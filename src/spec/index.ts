@@ -12,3 +12,4 @@ export { refName, resolveSchema } from './resolve-schema.js';
 export { hostSlug, SpecCache } from './spec-cache.js';
 export type { SwaggerDocument, SwaggerSchema } from './swagger-types.js';
 export type { ApiSpec, ListShape, Operation, Param, ParamLocation, Schema, ValueType } from './types.js';
+export { validateValue } from './validate-schema.js';
