@@ -6,13 +6,13 @@ import { reportError } from '../report-error.js';
 import { addFlags } from '../yargs-flags.js';
 
 interface OpsArgs extends ConnectionArgs {
-  readonly filter?: string | undefined;
+  readonly filter?: string[] | undefined;
   readonly json?: boolean | undefined;
 }
 
 /** `cmlsh ops [filter]`: the operations of the spec, as a table or JSON. */
 export const opsCommand: CommandModule<object, OpsArgs> = {
-  command: 'ops [filter]',
+  command: 'ops [filter..]',
   describe: 'List operations (every word of the filter must match name, path or summary)',
   builder: (yargs) =>
     addFlags(yargs, CONNECTION_FLAGS, 'Connection:')
@@ -25,7 +25,7 @@ export const opsCommand: CommandModule<object, OpsArgs> = {
   handler: async (args) => {
     try {
       const spec = await commandSpec(args);
-      const ops = new OperationIndex(spec.operations).search(args.filter ?? '');
+      const ops = new OperationIndex(spec.operations).search((args.filter ?? []).join(' '));
       if (args.json) {
         const rows = ops.map(({ name, pythonName, operationId, method, path, summary }) => ({
           name,
@@ -43,7 +43,7 @@ export const opsCommand: CommandModule<object, OpsArgs> = {
         (op) => `${op.name.padEnd(width)}  ${op.method.padEnd(6)} ${op.path}  ${op.summary}`,
       );
       process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
-      if (!ops.length) process.stderr.write(`No operation matches "${args.filter ?? ''}"\n`);
+      if (!ops.length) process.stderr.write(`No operation matches "${(args.filter ?? []).join(' ')}"\n`);
     } catch (error) {
       reportError(error, { json: args.json ?? false });
     }

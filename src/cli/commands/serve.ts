@@ -52,6 +52,11 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       })
       .example([['$0 serve --port 8080 --token secret', 'Serve on a fixed port with a known key']]) as never,
   handler: async (args) => {
+    // Listen for the stop signals before announcing the URL: a caller may signal at once.
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
     try {
       const document = args.spec ? await readSpecFile(args.spec) : undefined;
       const [{ startEmulator }, { builtinSwagger }] = await Promise.all([
@@ -74,10 +79,7 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       });
       process.stdout.write(`listening on ${emulator.url}\n`);
       if (generated) process.stdout.write(`token: ${generated}\n`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      await stopped;
       await emulator.close();
     } catch (error) {
       reportError(error);
