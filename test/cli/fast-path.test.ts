@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseShellFast } from '../../src/cli/fast-path.js';
+
+describe('parseShellFast', () => {
+  it('takes the plain shell and its simple flags', () => {
+    expect(parseShellFast([])).toEqual({});
+    expect(parseShellFast(['--demo', '-e', 'api', '--json'])).toEqual({
+      demo: true,
+      eval: 'api',
+      json: true,
+    });
+    expect(parseShellFast(['--host=h.example', '--timeout', '500', '--profile', 'work'])).toEqual({
+      host: 'h.example',
+      timeout: 500,
+      profile: 'work',
+    });
+  });
+
+  it('leaves everything else to yargs', () => {
+    for (const argv of [
+      ['call', 'listProjects'],
+      ['--help'],
+      ['--bogus'],
+      ['--host'],
+      ['--timeout', 'soon'],
+      ['--demo', '--demo'],
+      ['--demo=true'],
+      ['--host', '--demo'],
+    ]) {
+      expect(parseShellFast(argv), argv.join(' ')).toBeUndefined();
+    }
+  });
+});
