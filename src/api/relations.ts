@@ -171,8 +171,8 @@ function referencesOf(spec: ApiSpec, item: Fields, self: Call | undefined, conte
   const references: Reference[] = [];
   for (const [field, raw] of Object.entries(item)) {
     const value = idValue(raw);
-    const ops = field === 'id' || value === undefined ? undefined : byParam.get(field);
-    if (!ops) continue;
+    const ops = field === 'id' ? undefined : byParam.get(field);
+    if (!ops || value === undefined) continue;
     let best: { call: Call; score: [number, number] } | undefined;
     for (const op of ops) {
       const args = bindPath(op, { [field]: value }, item, context);
