@@ -79,3 +79,38 @@ describe('TLS options over real HTTPS', () => {
     expect(home.filesContaining(TOKEN)).toEqual([]);
   });
 });
+
+describe('proxy from the environment', () => {
+  it('HTTPS_PROXY tunnels through the proxy (CONNECT), with --ca-cert still applied', async () => {
+    const { createServer: createHttpServer } = await import('node:http');
+    const { connect } = await import('node:net');
+    const tunnels: string[] = [];
+    const proxy = createHttpServer();
+    proxy.on('connect', (req, client) => {
+      tunnels.push(req.url ?? '');
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const result = await runCmlsh(
+        ['whoami', '--ca-cert', certFile],
+        home.env({ CML_HOST: url, CML_API_KEY: TOKEN, HTTPS_PROXY: proxyUrl }),
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('tls-user');
+      expect(tunnels).toEqual([new URL(url).host]);
+      expect(result.stderr).not.toContain('experimental');
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+});
