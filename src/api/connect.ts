@@ -12,6 +12,8 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   /** XDG cache folder for workspace specs. */
   readonly cacheDir?: string | undefined;
   readonly onWarning?: ((message: string) => void) | undefined;
+  /** Throw, rather than fall back to another spec, when the workspace does not answer. */
+  readonly failIfUnreachable?: boolean | undefined;
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
 }
@@ -33,6 +35,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       cacheDir: options.cacheDir,
       fetchJson: (url) => transport.getJson(url),
       onWarning: options.onWarning,
+      failIfUnreachable: options.failIfUnreachable,
     }));
   const api = createApi({
     spec,

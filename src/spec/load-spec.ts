@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { CmlSpecError, describeError } from '../errors/index.js';
+import { CmlSpecError, describeError, isCmlError } from '../errors/index.js';
 import { builtinSwagger } from './builtin/index.js';
 import { normaliseSpec } from './normalise.js';
 import { SpecCache } from './spec-cache.js';
@@ -21,6 +21,11 @@ export interface LoadSpecOptions {
   readonly maxAgeMs?: number | undefined;
   /** Told when a source failed and another was used instead. */
   readonly onWarning?: ((message: string) => void) | undefined;
+  /**
+   * One-shot commands: when the workspace cannot be reached and no cached spec exists,
+   * throw that error rather than fall back, since the call that follows would fail anyway.
+   */
+  readonly failIfUnreachable?: boolean | undefined;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -86,6 +91,8 @@ async function loadFromWorkspace(
       });
       return spec;
     } catch (error) {
+      if (options.failIfUnreachable && !cached && isCmlError(error) && error.name === 'CmlNetworkError')
+        throw error;
       warn(`Could not load the workspace spec from ${url}: ${describeError(error)}`);
     }
   }

@@ -81,3 +81,18 @@ describe('loading a spec', () => {
     );
   });
 });
+
+describe('a workspace that does not answer', () => {
+  it('fails a one-shot command with the network error instead of falling back', async () => {
+    const probe = await startRecordingServer();
+    const url = probe.url;
+    await probe.close();
+    const transport = createTransport({ baseUrl: url, retry: { tries: 1 } });
+    const options = { host: url, fetchJson: (u: string) => transport.getJson(u), failIfUnreachable: true };
+    await expect(loadSpec(options)).rejects.toThrow(/^Network error: connection refused .*Check --host/);
+    const warnings: string[] = [];
+    const spec = await loadSpec({ ...options, failIfUnreachable: false, onWarning: (w) => warnings.push(w) });
+    expect(spec.source).toBe('builtin');
+    expect(warnings).toHaveLength(2);
+  });
+});
