@@ -40,9 +40,14 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
   return { credentials, connect };
 }
 
-/** The hooks a one-shot command adds: warnings and (with --verbose) transport events on stderr. */
-export function hooks(verbose: boolean | undefined): Pick<ConnectOptions, 'onWarning' | 'onEvent'> {
-  return { onWarning: warn, ...(verbose ? { onEvent: printEvent } : {}) };
+/**
+ * The hooks a one-shot command adds: warnings and (with --verbose) transport events on
+ * stderr, and no fallback spec when the workspace does not answer (the call would fail anyway).
+ */
+export function hooks(
+  verbose: boolean | undefined,
+): Pick<ConnectOptions, 'onWarning' | 'onEvent' | 'failIfUnreachable'> {
+  return { onWarning: warn, failIfUnreachable: true, ...(verbose ? { onEvent: printEvent } : {}) };
 }
 
 /** One stderr line per transport event; headers arrive already redacted. */

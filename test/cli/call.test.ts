@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -191,10 +193,26 @@ describe('cmlsh call: errors and exit codes', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('a mistyped value: exit 2', async () => {
+  it('a mistyped value: exit 2 saying what would be right', async () => {
     const result = await runCmlsh(['call', 'listProjects', '--page-size', 'many'], env());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('pageSize');
+    expect(result.stderr).toBe('--page-size takes a whole number, e.g. --page-size 50\n');
+    const param = await runCmlsh(['call', 'listProjects', '--include-public-projects', 'maybe'], env());
+    expect(param.code).toBe(2);
+    expect(param.stderr).toBe('listProjects: --include-public-projects must be true or false, not "maybe"\n');
+  });
+
+  it('a host that does not answer: exit 1 with one line naming the host', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await runCmlsh(['call', 'listProjects'], env({ CML_HOST: `http://127.0.0.1:${port}` }));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `Network error: connection refused — GET http://127.0.0.1:${port}/api/v2/swagger.json. Check --host: nothing listens there\n`,
+    );
   });
 
   it('API 404: exit 1, one line on stderr, nothing on stdout', async () => {
