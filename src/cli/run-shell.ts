@@ -20,7 +20,18 @@ export async function runShell(args: ShellArgs): Promise<void> {
     throw error;
   }
   const { credentials, connect } = resolved;
-  await run(args, connect, credentials.host, credentials.profile, [credentials.token]);
+  const label = credentials.profile ?? shortHost(credentials.host);
+  await run(args, connect, label, credentials.profile, [credentials.token]);
+}
+
+/**
+ * What the prompt calls a workspace: its first DNS label (`ml-1234` of
+ * ml-1234.example.site), or host:port for an address; the banner shows the full URL.
+ */
+export function shortHost(host: string): string {
+  const url = new URL(host);
+  if (/^[\d.]+$|^\[/.test(url.hostname)) return url.host;
+  return url.hostname.split('.')[0] || url.host;
 }
 
 async function runDemo(args: ShellArgs): Promise<void> {
@@ -43,7 +54,7 @@ async function runDemo(args: ShellArgs): Promise<void> {
       loadedSpec: builtinSpec(),
       ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
     };
-    await run(args, connect, `demo ${emulator.url}`, undefined, [token]);
+    await run(args, connect, 'demo', undefined, [token]);
   } finally {
     await emulator.close();
   }

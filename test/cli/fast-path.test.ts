@@ -31,3 +31,12 @@ describe('parseShellFast', () => {
     }
   });
 });
+
+describe('the prompt label', () => {
+  it('is the first DNS label of a workspace, or host:port for an address', async () => {
+    const { shortHost } = await import('../../src/cli/run-shell.js');
+    expect(shortHost('https://ml-1234.example.site')).toBe('ml-1234');
+    expect(shortHost('http://127.0.0.1:8080')).toBe('127.0.0.1:8080');
+    expect(shortHost('https://[::1]:9000')).toBe('[::1]:9000');
+  });
+});
