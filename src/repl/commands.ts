@@ -3,6 +3,7 @@ import type { OperationIndex } from '../api/index.js';
 import { helpText } from '../api/index.js';
 import { describeError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
+import { codeText, type LastCall } from './code-command.js';
 import { formatTable } from './format-table.js';
 
 /** What the dot-commands need from the shell. */
@@ -11,10 +12,13 @@ export interface CommandDeps {
   readonly operations: OperationIndex;
   readonly width: () => number;
   readonly toggleJson: () => boolean;
+  /** The last call the person made (not completion's background calls). */
+  readonly lastCall: () => LastCall | undefined;
+  readonly baseUrl: string;
 }
 
 /**
- * Adds `.ops [filter]`, `.help <operation>`, `.json` and `.next` to Node's commands.
+ * Adds `.ops [filter]`, `.help <operation>`, `.json`, `.next` and `.code [form]` to Node's commands.
  * `.help` alone still prints Node's list (which now includes ours); `.exit` and `.editor`
  * stay as Node defines them.
  */
@@ -65,6 +69,14 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
     help: 'Toggle raw JSON output',
     action() {
       print(`JSON output ${deps.toggleJson() ? 'on' : 'off'}`);
+      this.displayPrompt();
+    },
+  });
+
+  repl.defineCommand('code', {
+    help: 'The last call as code: .code [js|curl|python]   (curl reads $API_KEY)',
+    action(form: string) {
+      print(codeText(deps.lastCall(), form, deps.baseUrl));
       this.displayPrompt();
     },
   });

@@ -1,6 +1,7 @@
 import { argumentNames, type OperationIndex, paramIndex } from '../api/index.js';
 import { type ApiSpec, looseKey, type Operation, resolveSchema } from '../spec/index.js';
 import { type CallSite, findCallSite } from './call-site.js';
+import { labelledIds } from './labelled-ids.js';
 
 /** Node's completer result: candidates, and the text at the cursor they would replace. */
 export type CompletionResult = [string[], string];
@@ -13,16 +14,27 @@ export interface CompletionContext {
   readonly names: readonly string[];
   /** Values seen for a parameter name (`projectId`), newest first. */
   readonly seen: (name: string) => readonly string[];
+  /** The name of the resource a seen id picks; when given, id lists show it beside each id. */
+  readonly label?: ((name: string, value: string) => string | undefined) | undefined;
+  /** Terminal width, for laying out `id  name` lists. Default 80. */
+  readonly columns?: (() => number) | undefined;
 }
 
-/** Builds the context once per session; `seen` is read live on each key press. */
+/** What the shell adds to completion beyond the spec: names beside ids and the screen width. */
+export interface CompletionExtras {
+  readonly label?: CompletionContext['label'];
+  readonly columns?: CompletionContext['columns'];
+}
+
+/** Builds the context once per session; `seen` and `label` are read live on each key press. */
 export function completionContext(
   spec: ApiSpec,
   operations: OperationIndex,
   seen: (name: string) => readonly string[],
+  extras: CompletionExtras = {},
 ): CompletionContext {
   const names = [...new Set(spec.operations.flatMap((op) => [op.name, op.pythonName]))].sort();
-  return { spec, operations, names, seen };
+  return { spec, operations, names, seen, label: extras.label, columns: extras.columns };
 }
 
 const HELP_COMMAND = /^\s*\.help\s+([\w$]*)$/;
@@ -71,21 +83,31 @@ function completeValue(
   site: Extract<CallSite, { kind: 'value' }>,
   context: CompletionContext,
 ): CompletionResult {
-  const values = site.nested
-    ? filterValues(site.key, context)
+  const { values, seenAs } = site.nested
+    ? { values: filterValues(site.key, context), seenAs: undefined }
     : argumentValues(op, site.key, site.prefix, context);
   const matching = [...new Set(values)].filter((value) => value.startsWith(site.prefix));
   // Outside quotes the candidate must bring its own, or the inserted text would not parse.
-  return site.quoted ? [matching, site.prefix] : [matching.map((value) => `'${value}'`), site.prefix];
+  const texts = site.quoted ? matching : matching.map((value) => `'${value}'`);
+  const { label, columns } = context;
+  if (!seenAs || !label) return [texts, site.prefix];
+  const candidates = matching.map((value, i) => ({ text: texts[i] ?? value, label: label(seenAs, value) }));
+  return [labelledIds(candidates, columns?.() ?? 80), site.prefix];
 }
 
-function argumentValues(op: Operation, key: string, typed: string, context: CompletionContext): string[] {
-  if (SORT_PARAM.has(key)) return sortValues(op, typed);
+/** The values for one argument; `seenAs` names the seen ids they came from, if they did. */
+function argumentValues(
+  op: Operation,
+  key: string,
+  typed: string,
+  context: CompletionContext,
+): { values: string[]; seenAs: string | undefined } {
+  if (SORT_PARAM.has(key)) return { values: sortValues(op, typed), seenAs: undefined };
   const param = paramIndex(op).get(key);
-  if (!param) return [...context.seen(key)];
+  if (!param) return { values: [...context.seen(key)], seenAs: key };
   const enumValues = param.enum ?? resolveSchema(param.schema, context.spec.definitions).enum;
-  if (enumValues?.length) return enumValues.map(String);
-  return [...context.seen(param.name)];
+  if (enumValues?.length) return { values: enumValues.map(String), seenAs: undefined };
+  return { values: [...context.seen(param.name)], seenAs: param.name };
 }
 
 /** `sort: '-created_at,+na` completes the last comma-separated key, with its sign. */

@@ -2,6 +2,8 @@ import { paramIndex } from '../api/index.js';
 import { camelName, type Operation } from '../spec/index.js';
 
 const MAX_PER_NAME = 500;
+/** Fields that name a resource for a person, in the order they are preferred. */
+const LABEL_FIELDS = ['name', 'title', 'username', 'display_name', 'email'] as const;
 
 /**
  * Ids the session has already been sent, by the parameter name they fill (`projectId`,
@@ -10,9 +12,13 @@ const MAX_PER_NAME = 500;
  * Which parameter an item's `id` fills is read off the paths, not written per endpoint: the
  * items of `GET /api/v2/projects/{project_id}/jobs` are what `{job_id}` in
  * `/api/v2/projects/{project_id}/jobs/{job_id}` names, so their ids are `jobId`s.
+ * Beside each id it keeps the resource's name (`name`, `title`, `username`...) when the
+ * answer had one, so completion can show which project an id is.
  */
 export class SeenIds {
   private readonly values = new Map<string, string[]>();
+  /** Parameter name -> id -> the name of the resource it picks. */
+  private readonly labels = new Map<string, Map<string, string>>();
   /** Collection path -> camelCase name of the parameter that picks one member of it. */
   private readonly memberParam = new Map<string, string>();
 
@@ -49,15 +55,31 @@ export class SeenIds {
     return this.values.get(name) ?? [];
   }
 
-  /** Adds a value, moving it to the front when already known. */
-  add(name: string, value: string): void {
+  /** The name of the resource `value` picks, when an answer carried one. */
+  label(name: string, value: string): string | undefined {
+    return this.labels.get(name)?.get(value);
+  }
+
+  /**
+   * Adds a value, moving it to the front when already known. A label replaces the one
+   * kept for the value; without one, the old label stays (a path argument names nothing).
+   */
+  add(name: string, value: string, label?: string): void {
     if (!value) return;
     const list = this.values.get(name) ?? [];
     const at = list.indexOf(value);
     if (at !== -1) list.splice(at, 1);
     list.unshift(value);
-    if (list.length > MAX_PER_NAME) list.pop();
+    if (list.length > MAX_PER_NAME) {
+      const dropped = list.pop();
+      if (dropped !== undefined) this.labels.get(name)?.delete(dropped);
+    }
     this.values.set(name, list);
+    if (label) {
+      const labels = this.labels.get(name) ?? new Map<string, string>();
+      labels.set(value, label);
+      this.labels.set(name, labels);
+    }
   }
 
   /** `getProject` answers a project: `{project_id}` in its own path; `createJob` answers a job. */
@@ -71,7 +93,8 @@ export class SeenIds {
     if (!item || typeof item !== 'object') return;
     const record = item as Record<string, unknown>;
     const id = record.id;
-    if (idName && (typeof id === 'string' || typeof id === 'number')) this.add(idName, String(id));
+    if (idName && (typeof id === 'string' || typeof id === 'number'))
+      this.add(idName, String(id), labelOf(record));
     for (const [field, value] of Object.entries(record)) {
       if (field.endsWith('_id') && typeof value === 'string') this.add(camelName(field), value);
       if (field === 'username' && typeof value === 'string') this.add('username', value);
@@ -81,4 +104,12 @@ export class SeenIds {
       }
     }
   }
+}
+
+function labelOf(record: Record<string, unknown>): string | undefined {
+  for (const field of LABEL_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return undefined;
 }

@@ -6,17 +6,23 @@ import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { bannerText, whoAmI } from './banner.js';
+import type { LastCall } from './code-command.js';
 import { defineCommands } from './commands.js';
 import { completeLine, completionContext } from './completion.js';
 import { describeReplError, installErrorDisplay } from './error-display.js';
 import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
+import { IdPrefetch } from './id-prefetch.js';
+import { IdSources } from './id-source.js';
 import { NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
 import { withTerminal } from './terminal-handoff.js';
 import { formatTransportEvent } from './transport-log.js';
+
+/** A background list call for completion gives up after this long. */
+const PREFETCH_TIMEOUT_MS = 10_000;
 
 type Completer = (line: string, callback: (error: Error | null, result?: [string[], string]) => void) => void;
 
@@ -39,12 +45,18 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
   let seen: SeenIds | undefined;
+  let lastCall: LastCall | undefined;
+  // The arguments objects of completion's own calls: they fill `seen` but are nobody's `.code`.
+  const background = new WeakSet<object>();
   const { api, spec } = await connect({
     ...options.connect,
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
-    onResult: (op, args, data) => seen?.record(op, args, data),
+    onResult: (op, args, data) => {
+      seen?.record(op, args, data);
+      if (!background.has(args)) lastCall = { operation: op, args };
+    },
   });
   const ids = new SeenIds(spec.operations);
   seen = ids;
@@ -52,6 +64,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   output.write(
     `${bannerText({ host: api[API_META].baseUrl, identity: await whoAmI(api), spec, profile: options.profile })}\n`,
   );
+  // The banner's own key check is not the person's call.
+  lastCall = undefined;
 
   let json = false;
   let lastPage: Page | undefined;
@@ -84,7 +98,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
     controller = new AbortController();
   });
   repl.on('SIGINT', () => controller.abort());
-  installCompleter(repl, api, spec, ids);
+  const prefetch = new IdPrefetch(async ({ operation, args }) => {
+    const method = api[operation.name];
+    if (!method) return;
+    const callArgs = { ...args };
+    background.add(callArgs);
+    await method(callArgs, { signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) });
+  });
+  installCompleter(repl, api, spec, ids, prefetch, width);
   defineGlobals(repl, api, spec, () => lastPage);
   // `.clear` gives the REPL a fresh context; put the shell's globals back into it.
   repl.on('reset', () => defineGlobals(repl, api, spec, () => lastPage));
@@ -92,6 +113,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
     spec,
     operations: api[API_META].operations,
     width,
+    lastCall: () => lastCall,
+    baseUrl: api[API_META].baseUrl,
     toggleJson: () => {
       json = !json;
       return json;
@@ -116,15 +139,35 @@ function wrapEval(repl: REPLServer, beforeEach: () => void): void {
   (repl as { eval: REPLEval }).eval = wrapped;
 }
 
-/** Ours first (pure, no network); Node's for everything else, e.g. `process.` or locals. */
-function installCompleter(repl: REPLServer, api: Api, spec: ApiSpec, ids: SeenIds): void {
-  const context = completionContext(spec, api[API_META].operations, (name) => ids.get(name));
+/**
+ * Ours first (pure, no network); Node's for everything else, e.g. `process.` or locals.
+ * When an id value has nothing seen to offer, one list call starts in the background
+ * (throttled by `prefetch`) and the key press returns at once; a later Tab offers its ids.
+ */
+function installCompleter(
+  repl: REPLServer,
+  api: Api,
+  spec: ApiSpec,
+  ids: SeenIds,
+  prefetch: IdPrefetch,
+  columns: () => number,
+): void {
+  const operations = api[API_META].operations;
+  const context = completionContext(spec, operations, (name) => ids.get(name), {
+    label: (name, value) => ids.label(name, value),
+    columns,
+  });
+  const sources = new IdSources(spec.operations);
   const holder = repl as unknown as { completer: Completer };
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
     let result: [string[], string] | undefined;
     try {
       result = completeLine(line, context);
+      if (result && !result[0].length) {
+        const source = sources.find(line, operations);
+        if (source && !ids.get(source.param).length) prefetch.request(source);
+      }
     } catch {
       result = undefined;
     }
