@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import type { Api } from '../api/create-api.js';
 import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { Browser } from './Browser.js';
@@ -11,6 +12,13 @@ export interface BrowseOptions {
   stdout?: NodeJS.WriteStream;
   /** The spec, for choosing columns from the item schema; without it columns come from the rows. */
   spec?: ApiSpec;
+  /**
+   * The api the source came from. With it the browser can follow the data: `g` and Enter on
+   * a field like `project_id` open related resources and collections, `S` re-runs the list
+   * with the filter as `search_filter`, and copied code names its base URL. The spec then
+   * defaults to the api's own.
+   */
+  api?: Api;
   /** Header title instead of the operation name. */
   title?: string;
   /** Folder relative export paths are written to (default: the current directory). */
@@ -45,6 +53,7 @@ export async function browse(source: unknown, options: BrowseOptions = {}): Prom
     <Browser
       feed={feed}
       spec={options.spec}
+      api={options.api}
       title={options.title}
       exportDir={options.exportDir}
       onExit={(value) => {

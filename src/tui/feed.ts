@@ -7,6 +7,10 @@ export interface Chunk {
   /** 1 for the first page. */
   readonly number: number;
   readonly operation: Operation | undefined;
+  /** The arguments of the call behind the page, without page_token (Pages only). */
+  readonly args?: Readonly<Record<string, unknown>> | undefined;
+  /** Rows on the server in all, when the answer says (`total_count`). */
+  readonly total?: number | undefined;
   /** Fetches the page after this one; undefined on the last. */
   readonly next: FetchNext | undefined;
 }
@@ -41,10 +45,14 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<
 /** A Page as a chunk: later pages come from `page.nextPage({signal})`, so loads can be aborted. */
 export function chunkOfPage(page: Page): Chunk {
   const info = page[PAGE_INFO];
+  const total = Number(page.total_count);
   return {
     items: page.items,
     number: info.number,
     operation: info.operation,
+    args: info.args,
+    total:
+      page.total_count !== undefined && page.total_count !== '' && Number.isFinite(total) ? total : undefined,
     next: page.hasNextPage
       ? async (signal) => {
           const next = await raceAbort(page.nextPage({ signal }), signal);

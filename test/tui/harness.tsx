@@ -1,4 +1,5 @@
 import { render } from 'ink-testing-library';
+import type { Api } from '../../src/api/index.js';
 import { builtinSpec } from '../../src/spec/index.js';
 import { Browser } from '../../src/tui/Browser.js';
 import { toFeed } from '../../src/tui/feed.js';
@@ -27,13 +28,18 @@ export async function until(check: () => boolean, frame: () => string, what: str
 }
 
 /** Renders the browser over `source` in ink-testing-library, with helpers to type and wait. */
-export function renderBrowser(source: unknown, options: { exportDir?: string; withSpec?: boolean } = {}) {
+export function renderBrowser(
+  source: unknown,
+  options: { exportDir?: string; withSpec?: boolean; api?: Api } = {},
+) {
   let exited: { value: unknown } | undefined;
   const tableRows: number[] = [];
   const view = render(
     <Browser
       feed={toFeed(source)}
-      spec={options.withSpec === false ? undefined : builtinSpec()}
+      // With an api the browser takes the api's own spec.
+      spec={options.withSpec === false || options.api ? undefined : builtinSpec()}
+      api={options.api}
       exportDir={options.exportDir}
       onExit={(value) => {
         exited = { value };

@@ -10,20 +10,24 @@ export interface HeaderProps {
   readonly hasMore: boolean;
   /** What the screen shows, when not the table ("detail", "help"). */
   readonly view?: string | undefined;
+  /** One item rather than pages of rows: no paging facts to show. */
+  readonly single?: boolean | undefined;
 }
 
 /** The top line: what is browsed, where the cursor is, how much is loaded and whether more exists. */
-export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view }: HeaderProps) {
+export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view, single }: HeaderProps) {
   const where = page === undefined ? 'no pages yet' : `page ${page} of ${pagesLoaded}${hasMore ? '+' : ''}`;
   return (
     <Box>
       <Text bold color="cyan" wrap="truncate">
         {title}
         {view ? <Text color="white"> › {view}</Text> : null}
-        <Text color="gray">
-          {' · '}
-          {where} · {rowsLoaded} rows loaded · {hasMore ? 'more on the server' : 'all loaded'}
-        </Text>
+        {single ? null : (
+          <Text color="gray">
+            {' · '}
+            {where} · {rowsLoaded} rows loaded · {hasMore ? 'more on the server' : 'all loaded'}
+          </Text>
+        )}
       </Text>
     </Box>
   );

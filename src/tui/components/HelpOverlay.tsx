@@ -1,25 +1,26 @@
 import { Box, Text } from 'ink';
 
+// Kept to one screen of 24 rows: paired keys share a line.
 const TABLE_KEYS: readonly [string, string][] = [
   ['↑ ↓ PgUp PgDn Home End', 'move'],
   ['n / p', 'next / previous page (fetched when needed)'],
   ['a', 'load all pages (Esc stops)'],
-  ['/', 'filter loaded rows (Enter applies, Esc clears)'],
-  ['s', 'sort by a column (again: descending, then off)'],
-  ['c', 'choose columns'],
+  ['/  then S', 'filter loaded rows (Enter applies, Esc clears); S: on the server as search_filter'],
+  ['s / c', 'sort by a column (again: descending, then off) / choose columns'],
   ['Space', 'mark a row'],
-  ['Enter', 'show the row as a JSON tree'],
+  ['Enter / g', 'show the row as a JSON tree / what it leads to (needs the api)'],
+  ['x', 'the call behind the view as JavaScript, curl, Python (1 2 3 pick, y copies)'],
   ['e', 'export loaded rows (.json .jsonl .csv)'],
   ['r', 'retry a page that failed'],
   ['q / Ctrl+C', 'leave (returns the marked rows, or the opened row)'],
 ];
 
 const DETAIL_KEYS: readonly [string, string][] = [
-  ['↑ ↓', 'move'],
-  ['← →  Enter', 'fold / unfold'],
-  ['y', 'copy the JSON path (on the root: the id)'],
-  ['Y', 'copy the value as JSON'],
-  ['Esc', 'back to the table'],
+  ['↑ ↓  ← →', 'move, fold / unfold'],
+  ['Enter', 'fold / unfold; on a field marked ↵ opens that resource'],
+  ['g / x', 'related resources and collections / the call as code'],
+  ['y / Y', 'copy the JSON path (on the root: the id) / the value as JSON'],
+  ['Esc', 'back one step: the table, then the view you drilled from'],
 ];
 
 /** The key help, drawn in place of the table until any key is pressed. */

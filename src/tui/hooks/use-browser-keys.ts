@@ -1,6 +1,7 @@
 import { type Key, useInput } from 'ink';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { BrowserModel } from '../browser-model.js';
+import { codeKeys, detailEnter, openCode, openRelated, relatedKeys } from '../drill-keys.js';
 import { cellText, getPath } from '../get-path.js';
 import { formatJsonPath } from '../json-path.js';
 import { firstPositionOfPage, pageIndexOf } from '../page-position.js';
@@ -46,6 +47,7 @@ function tableKeys(model: BrowserModel, input: string, key: Key) {
   if (key.escape) {
     if (pager.loading === 'all') pager.stop();
     else if (model.filter.query) model.filter.clear();
+    else model.back();
     return;
   }
   if (key.return) {
@@ -84,6 +86,16 @@ function tableKeys(model: BrowserModel, input: string, key: Key) {
     case 'c':
       model.setPickCursor(0);
       return model.setMode('columns');
+    case 'S':
+      return model.filterOnServer();
+    case 'x':
+      return openCode(model);
+    case 'g': {
+      const rowIndex = view[selection.cursor];
+      if (rowIndex === undefined) return;
+      model.openDetail(rowIndex);
+      return openRelated(model, true);
+    }
   }
 }
 
@@ -97,11 +109,14 @@ function detailKeys(model: BrowserModel, input: string, key: Key) {
   if (key.end) return detail.move(detail.lines.length);
   if (key.leftArrow) return detail.fold();
   if (key.rightArrow) return detail.unfold();
-  if (key.return) return detail.toggle();
+  if (key.return) return detailEnter(model);
   if (key.escape) {
     if (!model.singleValue) model.setMode('table');
+    else model.back();
     return;
   }
+  if (input === 'x') return openCode(model);
+  if (input === 'g') return openRelated(model, false);
   const line = detail.current;
   if (!line) return;
   if (input === 'y') {
@@ -155,7 +170,7 @@ function inputKeys(model: BrowserModel, input: string, key: Key) {
  * one's render committed (paste, Down then Enter in one read) is queued and handled after
  * the next commit, so no key ever sees a stale screen.
  */
-export function useBrowserKeys(model: BrowserModel): void {
+export function useBrowserKeys(model: BrowserModel, active = true): void {
   const latest = useRef(model);
   latest.current = model;
   const queue = useRef<[string, Key][]>([]);
@@ -172,7 +187,8 @@ export function useBrowserKeys(model: BrowserModel): void {
       }
     }
   }, []);
-  useInput(onKey);
+  // Views covered by a drilled one keep their state but must not hear the keys.
+  useInput(onKey, { isActive: active });
   useLayoutEffect(() => {
     stale.current = false;
     const next = queue.current.shift();
@@ -206,6 +222,8 @@ function handleKey(model: BrowserModel, input: string, key: Key) {
   model.say(undefined);
   if (model.mode === 'help') return model.setMode(model.helpReturn);
   if (model.mode === 'sort' || model.mode === 'columns') return pickKeys(model, input, key);
+  if (model.mode === 'related') return relatedKeys(model, input, key);
+  if (model.mode === 'code') return codeKeys(model, input, key);
   if (input === 'q') return model.leave();
   if (input === '?') {
     model.setHelpReturn(model.mode);

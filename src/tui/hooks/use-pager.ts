@@ -13,6 +13,10 @@ export interface PagerState {
   /** The page number (1-based) of each loaded page. */
   readonly pageNumbers: readonly number[];
   readonly operation: Operation | undefined;
+  /** The arguments of the call behind the pages, when they are Pages. */
+  readonly args: Readonly<Record<string, unknown>> | undefined;
+  /** Rows on the server in all, when the answers say (`total_count`). */
+  readonly total: number | undefined;
   /** `page` for one page (n, scrolling, retry), `all` for load-all. */
   readonly loading: false | 'page' | 'all';
   /** The last failure, as one line; cleared by the next success. */
@@ -38,6 +42,8 @@ interface Status {
   hasMore: boolean;
   single: PagerState['single'];
   operation: Operation | undefined;
+  args: Readonly<Record<string, unknown>> | undefined;
+  total: number | undefined;
 }
 
 /**
@@ -61,6 +67,8 @@ export function usePager(feed: Feed): PagerState & PagerActions {
     hasMore: next.current !== undefined,
     single: feed.kind === 'value' ? { value: feed.value } : undefined,
     operation: list?.first?.operation,
+    args: list?.first?.args,
+    total: list?.first?.total,
   }));
 
   const fetchOne = useCallback((mode: 'page' | 'all'): Promise<boolean> => {
@@ -88,6 +96,8 @@ export function usePager(feed: Feed): PagerState & PagerActions {
           loading: false,
           hasMore: chunk.next !== undefined,
           operation: s.operation ?? chunk.operation,
+          args: s.args ?? chunk.args,
+          total: chunk.total ?? s.total,
         }));
         return true;
       } catch (error) {
@@ -131,6 +141,8 @@ export function usePager(feed: Feed): PagerState & PagerActions {
     pageStarts: pageStarts.current,
     pageNumbers: pageNumbers.current,
     operation: status.operation,
+    args: status.args,
+    total: status.total,
     loading: status.loading,
     error: status.error,
     hasMore: status.hasMore,

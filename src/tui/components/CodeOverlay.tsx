@@ -1,0 +1,53 @@
+import { Box, Text } from 'ink';
+import type { CallAsCode } from '../../api/call-as-code.js';
+
+/** The three ways the call is written, in the order the overlay's tabs show them. */
+export const CODE_TABS: readonly { readonly key: keyof CallAsCode; readonly title: string }[] = [
+  { key: 'javascript', title: 'JavaScript (cmlsh)' },
+  { key: 'curl', title: 'curl' },
+  { key: 'python', title: 'Python (cmlapi)' },
+];
+
+export interface CodeOverlayProps {
+  /** The call behind the view; undefined says there is none. */
+  readonly code: CallAsCode | undefined;
+  /** Index into CODE_TABS. */
+  readonly tab: number;
+  readonly height: number;
+}
+
+/** The call behind the current view as code: one language at a time, tabs to switch. */
+export function CodeOverlay({ code, tab, height }: CodeOverlayProps) {
+  if (!code) {
+    return (
+      <Box flexDirection="column" height={height}>
+        <Text>No call behind this view: it was given as values, not fetched.</Text>
+        <Text dimColor>press any key to close</Text>
+      </Box>
+    );
+  }
+  const shown = CODE_TABS[tab] ?? CODE_TABS[0];
+  const lines = shown ? code[shown.key].split('\n') : [];
+  const room = Math.max(1, height - 3);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text wrap="truncate">
+        {CODE_TABS.map((t, i) => (
+          <Text key={t.key} inverse={i === tab} color={i === tab ? 'cyan' : 'gray'}>
+            {` ${i + 1} ${t.title} `}
+          </Text>
+        ))}
+      </Text>
+      {lines.slice(0, room).map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text; the position is the identity
+        <Text key={i} wrap="truncate">
+          {line}
+        </Text>
+      ))}
+      {lines.length > room ? (
+        <Text dimColor>… {lines.length - room} more lines (y copies them all)</Text>
+      ) : null}
+      <Text dimColor>1 2 3 or ← → switch · y copies the shown one · Esc closes</Text>
+    </Box>
+  );
+}

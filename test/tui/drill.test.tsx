@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '../../src/api/index.js';
+import { KEY, renderBrowser } from './harness.js';
+import { type RecordedEmulator, startRecordedEmulator } from './recorded-emulator.js';
+
+let emu: RecordedEmulator;
+beforeAll(async () => {
+  emu = await startRecordedEmulator();
+});
+afterAll(() => emu.close());
+
+type Ui = ReturnType<typeof renderBrowser>;
+interface Named {
+  id: string;
+  name: string;
+}
+
+/** Moves the related list's cursor to the line containing `text`, then presses Enter. */
+async function pick(ui: Ui, text: string) {
+  const lines = ui.frame().split('\n');
+  const title = lines.findIndex((line) => line.includes('Related'));
+  const target = lines.findIndex((line) => line.includes(text));
+  if (target < 0) throw new Error(`no "${text}" in\n${ui.frame()}`);
+  for (let i = title + 1; i < target; i++) await ui.press(KEY.down);
+  await ui.press(KEY.enter);
+}
+
+/** Opens the detail of the row at `position` in a fresh table, then its related list. */
+async function related(ui: Ui, position: number) {
+  for (let i = 0; i < position; i++) await ui.press(KEY.down);
+  await ui.press(KEY.enter);
+  await ui.waitFor('› detail');
+  await ui.press('g');
+  await ui.waitFor('Related — Enter opens');
+}
+
+describe('drill-down through the api', () => {
+  it('project -> jobs -> runs with breadcrumbs; Esc walks back to the same project row', async () => {
+    const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
+    const project = projects.items[2] as Named;
+    const jobs = (await emu.api.listJobs!({ projectId: project.id })) as Page;
+    const job = jobs.items[1] as Named;
+    const runs = (await emu.api.listJobRuns!({ projectId: project.id, jobId: job.id })) as Page;
+    const run = runs.items[0] as Named;
+    const ui = renderBrowser(projects, { api: emu.api });
+    await ui.waitFor(project.name);
+
+    await related(ui, 2);
+    expect(ui.frame()).toContain('▤ experiments  (listExperiments)');
+    expect(ui.frame()).toContain('▤ files  (listProjectFiles)');
+    await pick(ui, '▤ jobs');
+    await ui.waitFor(job.name);
+    expect(ui.frame().split('\n')[0]).toContain(`listProjects › ${project.name} › jobs ·`);
+
+    await related(ui, 1);
+    await pick(ui, '▤ runs');
+    await ui.waitFor(run.id);
+    expect(ui.frame().split('\n')[0]).toContain(
+      `listProjects › ${project.name} › jobs › ${job.name} › runs ·`,
+    );
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs/${job.id}/runs`);
+
+    // Back one step at a time: the job's detail, the jobs, the project's detail, the projects.
+    await ui.press(KEY.escape);
+    await ui.waitFor(`› ${job.name} › detail`);
+    expect(ui.frame()).toContain(`name: "${job.name}"`);
+    await ui.press(KEY.escape);
+    await ui.waitFor(`› ${project.name} › jobs ·`);
+    await ui.press(KEY.escape);
+    await ui.waitFor(`listProjects › ${project.name} › detail`);
+    await ui.press(KEY.escape);
+    await ui.waitFor(/^listProjects · page 1/);
+    // The cursor stayed on the project drilled from: Enter opens it again.
+    await ui.press(KEY.enter);
+    await ui.waitFor('› detail');
+    expect(ui.frame()).toContain(`name: "${project.name}"`);
+    ui.unmount();
+  });
+
+  it("Enter on a run's job_id opens the job through getJob, with project_id bound", async () => {
+    const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
+    const project = projects.items[0] as Named;
+    const job = ((await emu.api.listJobs!({ projectId: project.id })) as Page).items[0] as Named;
+    const runs = (await emu.api.listJobRuns!({ projectId: project.id, jobId: job.id })) as Page;
+    const ui = renderBrowser(runs, { api: emu.api });
+    await ui.waitFor('ENGINE_');
+    await ui.press(KEY.enter);
+    await ui.waitFor('› detail');
+    // The reference fields are marked with the operation Enter calls.
+    expect(ui.frame()).toMatch(/job_id: "[^"]+" ↵ getJob/);
+    expect(ui.frame()).toMatch(/project_id: "[^"]+" ↵ getProject/);
+    const lines = ui.frame().split('\n');
+    const root = lines.findIndex((line) => line.includes('▾'));
+    const jobLine = lines.findIndex((line) => line.includes('job_id:'));
+    for (let i = root; i < jobLine; i++) await ui.press(KEY.down);
+    await ui.press(KEY.enter);
+    await ui.waitFor(`name: "${job.name}"`);
+    expect(ui.frame().split('\n')[0]).toContain(`listJobRuns › `);
+    // Long names are shortened in the breadcrumbs.
+    expect(ui.frame().split('\n')[0]).toMatch(new RegExp(`› ${job.name.slice(0, 20)}\\S* › detail`));
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs/${job.id}`);
+    // Esc returns to the run it came from.
+    await ui.press(KEY.escape);
+    await ui.waitFor(/job_id: "[^"]+" ↵ getJob/);
+    ui.unmount();
+  });
+
+  it('without an api there is nothing to follow', async () => {
+    const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
+    const ui = renderBrowser(projects);
+    await ui.waitFor('page 1');
+    await ui.press(KEY.enter);
+    await ui.waitFor('› detail');
+    await ui.press('g');
+    await ui.waitFor('nothing related to follow here');
+    expect(ui.frame()).not.toContain('Related — Enter opens');
+    ui.unmount();
+  });
+});
