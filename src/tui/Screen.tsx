@@ -206,7 +206,13 @@ export function Screen(props: ScreenProps) {
         view={shownMode === 'table' ? undefined : shownMode}
         single={singleValue}
       />
-      <ScreenBody model={model} height={bodyHeight} links={links} onTableRows={onTableRows} />
+      <ScreenBody
+        model={model}
+        height={bodyHeight}
+        width={size.columns}
+        links={links}
+        onTableRows={onTableRows}
+      />
       <StatusLine
         activity={activityOf(model, message, tick, size.columns)}
         info={infoOf(model, entry.call)}

@@ -14,10 +14,22 @@ export interface CodeOverlayProps {
   /** Index into CODE_TABS. */
   readonly tab: number;
   readonly height: number;
+  readonly width: number;
+}
+
+/** Long lines (a curl URL) folded to the screen's width rather than cut: all of it shows. */
+function foldLines(text: string, width: number): string[] {
+  const out: string[] = [];
+  const room = Math.max(10, width);
+  for (const line of text.split('\n')) {
+    if (line.length <= room) out.push(line);
+    else for (let at = 0; at < line.length; at += room) out.push(line.slice(at, at + room));
+  }
+  return out;
 }
 
 /** The call behind the current view as code: one language at a time, tabs to switch. */
-export function CodeOverlay({ code, tab, height }: CodeOverlayProps) {
+export function CodeOverlay({ code, tab, height, width }: CodeOverlayProps) {
   if (!code) {
     return (
       <Box flexDirection="column" height={height}>
@@ -27,7 +39,7 @@ export function CodeOverlay({ code, tab, height }: CodeOverlayProps) {
     );
   }
   const shown = CODE_TABS[tab] ?? CODE_TABS[0];
-  const lines = shown ? code[shown.key].split('\n') : [];
+  const lines = shown ? foldLines(code[shown.key], width) : [];
   const room = Math.max(1, height - 3);
   return (
     <Box flexDirection="column" height={height}>

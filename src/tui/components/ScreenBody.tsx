@@ -9,16 +9,18 @@ export interface ScreenBodyProps {
   readonly model: BrowserModel;
   /** Lines for table rows; overlays get one more (no column header). */
   readonly height: number;
+  readonly width: number;
   /** Top-level fields of the detail item that open another resource, with the operation. */
   readonly links: ReadonlyMap<string, string>;
   readonly onTableRows: ((count: number) => void) | undefined;
 }
 
 /** What fills the screen between header and status lines, by mode: table, tree, overlay or list. */
-export function ScreenBody({ model, height, links, onTableRows }: ScreenBodyProps) {
+export function ScreenBody({ model, height, width, links, onTableRows }: ScreenBodyProps) {
   const { mode, detail, columns, pager, selection, view, filter, sort } = model;
   if (mode === 'help') return <HelpOverlay height={height + 1} />;
-  if (mode === 'code') return <CodeOverlay code={model.code} tab={model.codeTab} height={height + 1} />;
+  if (mode === 'code')
+    return <CodeOverlay code={model.code} tab={model.codeTab} height={height + 1} width={width} />;
   if (mode === 'detail') {
     return (
       <DetailView
