@@ -96,7 +96,7 @@ export function Screen(props: ScreenProps) {
   const listCall = entry.call ?? pagerCall;
   // In the table, the row under the cursor: `g` there opens its related list at once.
   const relationItem =
-    detailValue ?? (shownMode === 'table' ? pager.rows[view[selection.cursor] ?? -1] : undefined);
+    detailValue ?? (api && shownMode === 'table' ? pager.rows[view[selection.cursor] ?? -1] : undefined);
   const relations = useRelations(spec, true, relationItem, listCall ?? {});
   const related = useMemo(() => (api ? relatedItems(relations) : []), [api, relations]);
   const baseMode = shownMode === 'help' || shownMode === 'code' ? helpReturn : shownMode;

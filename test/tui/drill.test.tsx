@@ -105,6 +105,24 @@ describe('drill-down through the api', () => {
     ui.unmount();
   });
 
+  it("g on a table row opens its related list; a project's files show as rows", async () => {
+    const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
+    const project = projects.items[0] as Named;
+    const ui = renderBrowser(projects, { api: emu.api });
+    await ui.waitFor(project.name);
+    await ui.press('g');
+    await ui.waitFor('Related — Enter opens');
+    expect(ui.frame().split('\n')[0]).toContain(`listProjects › ${project.name} › related`);
+    await pick(ui, '▤ files');
+    await ui.waitFor('README.md');
+    expect(ui.frame().split('\n')[0]).toContain(`› ${project.name} › files ·`);
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/files/`);
+    // Esc goes back to the project the list was opened from.
+    await ui.press(KEY.escape);
+    await ui.waitFor(`listProjects › ${project.name} › detail`);
+    ui.unmount();
+  });
+
   it('without an api there is nothing to follow', async () => {
     const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
     const ui = renderBrowser(projects);
