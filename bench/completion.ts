@@ -71,12 +71,15 @@ function fakeTty(): PassThrough & { isTTY: boolean; columns: number; rows: numbe
   return Object.assign(new PassThrough(), { isTTY: true, columns: 120, rows: 40 });
 }
 
-/** Milliseconds from typing Tab after `line` until the REPL has settled (one event-loop turn). */
+/**
+ * Milliseconds from typing Tab Tab after `line` until the REPL has settled (one event-loop
+ * turn): the first completes the common prefix, the second lists the candidates.
+ */
 async function tabLatency(input: PassThrough, line: string): Promise<number> {
   input.write(line);
   await new Promise((resolve) => setImmediate(resolve));
   const start = performance.now();
-  input.write('\t');
+  input.write('\t\t');
   await new Promise((resolve) => setImmediate(resolve));
   const ms = performance.now() - start;
   input.write('\u0015'); // Ctrl+U clears the line for the next round.
@@ -168,6 +171,6 @@ const [pure, nodePure] = await pureVersusNode();
 const [tab, nodeTab] = await tabThroughRepl();
 const rows: BenchRow[] = [
   latencyRow('completion.pure', 'completeLine (api., args, values)', pure, nodePure, "node's completer"),
-  latencyRow('completion.repl', 'Tab in startShell (fake tty)', tab, nodeTab, 'Tab in node repl'),
+  latencyRow('completion.repl', 'Tab Tab in startShell (fake tty)', tab, nodeTab, 'same in node repl'),
 ];
 process.stdout.write(`${JSON.stringify(rows)}\n`);
