@@ -3,6 +3,7 @@ import { iterateItems, iteratePages } from '../client/index.js';
 import { CmlApiError } from '../errors/index.js';
 import type { ApiSpec, Operation } from '../spec/index.js';
 import { buildRequest, type CallArgs } from './build-request.js';
+import { CALL_INFO, type CallInfo } from './call-info.js';
 import { HelpText } from './help-object.js';
 import { helpText } from './help-text.js';
 import { ItemStream } from './item-stream.js';
@@ -126,7 +127,17 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
     });
   };
 
-  const method = ((args?: CallArgs, callOptions?: CallOptions) => call(args, callOptions)) as ApiMethod;
+  const method = ((args?: CallArgs, callOptions?: CallOptions) => {
+    const promise = call(args, callOptions);
+    // Non-enumerable: the promise still prints and awaits as any other.
+    const info: CallInfo = {
+      operation: op,
+      args: args ?? {},
+      again: (next) => call(args, { ...callOptions, ...next }),
+    };
+    Object.defineProperty(promise, CALL_INFO, { value: info, enumerable: false });
+    return promise;
+  }) as ApiMethod;
   Object.defineProperty(method, 'name', { value: op.name });
   const pages = (args: CallArgs = {}, callOptions: CallOptions = {}) => {
     const base = withoutPageToken(op, args);

@@ -5,6 +5,7 @@
 
 export { bindArguments, buildRequest, type CallArgs, exampleCall } from './build-request.js';
 export { type CallAsCode, callAsCode } from './call-as-code.js';
+export { CALL_INFO, type CallInfo, callInfoOf } from './call-info.js';
 export { describeType } from './check-value.js';
 export { type Connection, type ConnectOptions, connect } from './connect.js';
 export {

@@ -187,6 +187,8 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
         stdin: repl.input as NodeJS.ReadStream,
         stdout: repl.output as NodeJS.WriteStream,
         spec,
+        // With the api the browser can follow the data: drill-down, server-side filters.
+        api,
       }),
     );
   });

@@ -1,4 +1,4 @@
-import { isPage, PAGE_INFO, type Page } from '../api/index.js';
+import { callInfoOf, isPage, PAGE_INFO, type Page } from '../api/index.js';
 import type { Operation } from '../spec/index.js';
 
 /** One page worth of rows, wherever it came from. */
@@ -115,10 +115,16 @@ export function toFeed(source: unknown): Feed {
     const promise = Promise.resolve(source);
     // Handled here so a rejected call never counts as unhandled before the browser awaits it.
     promise.catch(() => {});
+    // A pending api call can be made again, so `r` after a failed first page really retries.
+    const call = callInfoOf(source);
+    let tries = 0;
     return {
       kind: 'list',
       first: undefined,
-      fetchFirst: async (signal) => chunkOfValue(await raceAbort(promise, signal), 1),
+      fetchFirst: async (signal) => {
+        const attempt = tries++ === 0 || !call ? promise : call.again({ signal });
+        return chunkOfValue(await raceAbort(attempt, signal), 1);
+      },
     };
   }
   if (isAsyncIterable(source)) return { kind: 'list', first: undefined, fetchFirst: fromIterable(source) };

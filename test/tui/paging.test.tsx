@@ -82,6 +82,18 @@ describe('paging', () => {
     ui.unmount();
   });
 
+  it('a pending call whose first page fails: r makes the call again', async () => {
+    server.failOnce.add(1);
+    const ui = renderBrowser(server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('page 1 is broken');
+    expect(ui.frame()).toContain('r retries');
+    await ui.press('r');
+    await ui.waitFor('20 rows loaded');
+    expect(ui.frame()).toContain('project-0');
+    expect(server.requests).toEqual(['', '']);
+    ui.unmount();
+  });
+
   it('pages from an async iterable (api.listProjects.pages())', async () => {
     const ui = renderBrowser(server.api.listProjects!.pages!({ pageSize: 20 }));
     await ui.waitFor('20 rows loaded');

@@ -30,7 +30,7 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
       const method = api[op.name] as ApiMethod;
       const callArgs = paramsFromFlags(op, paramFlags);
       const { browse } = await import('../../tui/index.js');
-      const picked = await browse(method(callArgs), { spec });
+      const picked = await browse(method(callArgs), { spec, api });
       if (picked !== undefined) process.stdout.write(`${JSON.stringify(picked, null, 2)}\n`);
     } catch (error) {
       reportError(error, { verbose: args.verbose ?? false });
