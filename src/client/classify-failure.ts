@@ -9,7 +9,6 @@ const TLS_CODES = new Set([
   'CERT_HAS_EXPIRED',
   'CERT_NOT_YET_VALID',
   'ERR_TLS_CERT_ALTNAME_INVALID',
-  'ERR_SSL_WRONG_VERSION_NUMBER',
 ]);
 
 /** Failures where the request may not have reached the server, or its answer was cut: safe to retry if idempotent. */
@@ -51,6 +50,14 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
       reason: `TLS certificate problem (${code}): ${detail}`,
       transient: false,
       hint: 'If the workspace uses a private CA, pass --ca-cert FILE or set NODE_EXTRA_CA_CERTS',
+      cause: error,
+    };
+  }
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || /wrong version number/i.test(detail)) {
+    return {
+      reason: 'the server did not answer with TLS (https)',
+      transient: false,
+      hint: 'If it serves plain HTTP, give --host as http://…',
       cause: error,
     };
   }

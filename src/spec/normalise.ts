@@ -135,7 +135,7 @@ function mergeParameters(
  * CML's UploadFile names the form field after the destination path ("with the key being
  * the location to upload to"): offer that as a parameter of its own.
  */
-const UPLOAD_KEY_IS_PATH = /key being the location/i;
+const UPLOAD_KEY_IS_PATH = /key being the location|field name is (?:its|the) destination/i;
 
 function destinationParam(): Param {
   return {

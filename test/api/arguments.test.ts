@@ -114,3 +114,24 @@ describe('arguments are checked before anything is sent', () => {
     );
   });
 });
+
+describe('uploads name the form field after the destination', () => {
+  it('in the real spec and in the builtin one', async () => {
+    const { builtinSpec } = await import('../../src/spec/index.js');
+    for (const spec of [realSpec(), builtinSpec()]) {
+      const upload = spec.operations.find((o) => o.operationId === 'UploadFile')!;
+      const request = await buildRequest(upload, {
+        projectId: 'p',
+        file: { data: Buffer.from('x'), name: 'a.py' },
+        destination: 'src/train.py',
+      });
+      const fields = [...(request.form as FormData).keys()];
+      expect(fields).toEqual(['src/train.py']);
+      const byName = await buildRequest(upload, {
+        projectId: 'p',
+        file: { data: Buffer.from('x'), name: 'a.py' },
+      });
+      expect([...(byName.form as FormData).keys()]).toEqual(['a.py']);
+    }
+  });
+});

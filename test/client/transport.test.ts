@@ -215,3 +215,21 @@ describe('transport', () => {
     expect(JSON.stringify(events)).toContain('Bearer ****3456');
   });
 });
+
+describe('https to a plain HTTP server', () => {
+  it('says the server does not speak TLS, not that a certificate is bad', async () => {
+    server = await startRecordingServer();
+    const plain = server.url.replace('http://', 'https://');
+    const error = await caught(
+      createTransport({ baseUrl: plain, retry: fast }).request({
+        method: 'GET',
+        path: '/x',
+        idempotent: true,
+      }),
+    );
+    expect(error).toBeInstanceOf(CmlNetworkError);
+    expect(error.message).toBe(
+      `Network error: the server did not answer with TLS (https) — GET ${plain}/x. If it serves plain HTTP, give --host as http://…`,
+    );
+  });
+});

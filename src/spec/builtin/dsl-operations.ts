@@ -96,7 +96,8 @@ export function uploadOp(id: string, path: string, summary: string): BuiltinOper
     name: 'file',
     in: 'formData',
     type: 'file',
-    description: 'The file; the form field name is its destination path in the project.',
+    description:
+      'The file, with the key being the location to upload to (the form field name is its destination path).',
   };
   const built = build('post', id, path, summary, [file], untyped());
   return { ...built, operation: { ...built.operation, consumes: ['multipart/form-data'] } };
