@@ -1,4 +1,4 @@
-import ky, { type KyInstance } from 'ky';
+import type { KyInstance } from 'ky';
 import { CmlAbortError, CmlApiError, CmlTimeoutError, type RequestInfo } from '../errors/index.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { apiErrorFromResponse } from './api-error-from-response.js';
@@ -64,17 +64,26 @@ export function createTransport(options: TransportOptions): Transport {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.userAgent) headers['user-agent'] = options.userAgent;
-  const client: KyInstance = ky.create({
-    headers,
-    retry: 0,
-    throwHttpErrors: false,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  // ky is imported on the first request, not at startup: importing it makes Node set up
+  // its fetch implementation (~10-15 ms), which the shell does not need before its prompt.
+  let client: Promise<KyInstance> | undefined;
+  const kyClient = () => {
+    client ??= import('ky').then(({ default: ky }) =>
+      ky.create({
+        headers,
+        retry: 0,
+        throwHttpErrors: false,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      }),
+    );
+    return client;
+  };
   const emit = options.onEvent ?? (() => {});
 
   async function once(url: string, request: HttpRequest, signal: AbortSignal | undefined, timeout: number) {
     const started = Date.now();
-    const response = await client(url, {
+    const ky = await kyClient();
+    const response = await ky(url, {
       method: request.method,
       timeout,
       ...(signal ? { signal } : {}),
