@@ -1,15 +1,39 @@
 import { randomBytes } from 'node:crypto';
-import { CmlConfigError } from '../errors/index.js';
+import { CmlConfigError, CmlUsageError } from '../errors/index.js';
 import { type PlainConnectOptions, resolveConnection } from './connection.js';
 import type { ShellArgs } from './options.js';
+import { type ControllingTerminal, openControllingTerminal } from './terminal.js';
 
 /**
  * The default command: the interactive shell, or `-e CODE` run once. With `--demo` a local
  * emulator with demo data is started first (and closed when the shell ends).
+ * With `--token-stdin` stdin carries the key, so the interactive shell reads and draws on
+ * the controlling terminal instead.
  * @throws CmlConfigError when no workspace or key can be found (the message names `--demo`).
+ * @throws CmlUsageError when stdin carried the key and there is no terminal to type in.
  */
 export async function runShell(args: ShellArgs): Promise<void> {
   if (args.demo) return runDemo(args);
+  // Opened before the key is read, so that without a terminal nothing is done at all.
+  const terminal = args['token-stdin'] && args.eval === undefined ? requireTerminal() : undefined;
+  try {
+    await runWorkspace(args, terminal);
+  } finally {
+    terminal?.close();
+  }
+}
+
+function requireTerminal(): ControllingTerminal {
+  const terminal = openControllingTerminal();
+  if (!terminal) {
+    throw new CmlUsageError(
+      'The interactive shell needs a terminal, and --token-stdin took stdin with none left: save the key with `cmlsh login` or set CML_API_KEY, or run code with -e',
+    );
+  }
+  return terminal;
+}
+
+async function runWorkspace(args: ShellArgs, terminal: ControllingTerminal | undefined): Promise<void> {
   let resolved: Awaited<ReturnType<typeof resolveConnection>>;
   try {
     resolved = await resolveConnection(args);
@@ -21,7 +45,7 @@ export async function runShell(args: ShellArgs): Promise<void> {
   }
   const { credentials, connect } = resolved;
   const label = credentials.profile ?? shortHost(credentials.host);
-  await run(args, connect, label, credentials.profile, [credentials.token]);
+  await run(args, connect, label, credentials.profile, [credentials.token], terminal);
 }
 
 /**
@@ -66,6 +90,7 @@ async function run(
   label: string,
   profile: string | undefined,
   secrets: string[],
+  terminal?: ControllingTerminal,
 ): Promise<void> {
   const repl = await import('../repl/index.js');
   const verbose = args.verbose ?? false;
@@ -73,5 +98,12 @@ async function run(
     process.exitCode = await repl.runScript(args.eval, { connect, json: args.json ?? false, verbose });
     return;
   }
-  await repl.startShell({ connect, label, verbose, secrets, ...(profile ? { profile } : {}) });
+  await repl.startShell({
+    connect,
+    label,
+    verbose,
+    secrets,
+    ...(profile ? { profile } : {}),
+    ...(terminal ? { input: terminal.input, output: terminal.output } : {}),
+  });
 }
