@@ -1,5 +1,6 @@
-import yargs from 'yargs';
+import yargs, { type CommandModule } from 'yargs';
 import { CmlUsageError } from '../errors/index.js';
+import { didYouMean } from '../util/suggest.js';
 import { browseCommand } from './commands/browse.js';
 import { callCommand } from './commands/call.js';
 import { describeCommand } from './commands/describe.js';
@@ -20,13 +21,41 @@ const EPILOG = `Environment:
   NODE_EXTRA_CA_CERTS          extra trusted CA certificates (or --ca-cert FILE)
 Exit codes: 0 success, 1 API or network error, 2 usage or configuration error, 130 interrupted.`;
 
+// biome-ignore lint/suspicious/noExplicitAny: modules differ in their argument types.
+const COMMANDS: readonly CommandModule<object, any>[] = [
+  shellCommand,
+  callCommand,
+  opsCommand,
+  describeCommand,
+  browseCommand,
+  serveCommand,
+  loginCommand,
+  logoutCommand,
+  whoamiCommand,
+  profilesCommand,
+];
+
+/** The words that name a command: what a first positional word must be. */
+const COMMAND_NAMES = [
+  ...COMMANDS.map((module) => String(module.command).split(' ')[0] ?? '').filter((name) => name !== '$0'),
+  'completion',
+];
+
 /**
  * The full command line, through yargs: every command, --help for each, and
  * `cmlsh completion` (bash/zsh). Errors are reported by the commands; yargs' own (unknown
- * command or flag, missing argument) are usage errors, exit 2.
+ * command or flag, missing argument) are usage errors, exit 2, raised before any handler runs.
  */
 export async function runCli(argv: readonly string[]): Promise<void> {
-  const parser = yargs([...argv])
+  try {
+    await buildParser(argv).parseAsync();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+function buildParser(argv: readonly string[]) {
+  let parser = yargs([...argv])
     .scriptName('cmlsh')
     .parserConfiguration({
       // Parameter flags of `call` are kept as typed (--project-id, --job.id, "0012") and
@@ -36,30 +65,28 @@ export async function runCli(argv: readonly string[]): Promise<void> {
       'parse-numbers': false,
       'parse-positional-numbers': false,
     })
-    .command(shellCommand)
-    .command(callCommand)
-    .command(opsCommand)
-    .command(describeCommand)
-    .command(browseCommand)
-    .command(serveCommand)
-    .command(loginCommand)
-    .command(logoutCommand)
-    .command(whoamiCommand)
-    .command(profilesCommand)
+    // Before validation, so a mistyped command never reaches the default command (the shell).
+    .middleware(rejectUnknownCommand, true);
+  for (const command of COMMANDS) parser = parser.command(command);
+  return parser
     .completion('completion', 'Print a bash/zsh completion script (cmlsh completion >> ~/.bashrc)')
     .strict()
-    .recommendCommands()
     .version(VERSION)
     .help()
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .epilog(EPILOG)
     .fail((message, error) => {
-      if (error) {
-        reportError(error);
-        return;
-      }
-      reportError(new CmlUsageError(`${message ?? 'Invalid command line'}. See cmlsh --help`));
+      // Thrown, not printed: yargs goes on to the handler after a fail callback that returns.
+      if (error && error.name !== 'YError') throw error;
+      throw new CmlUsageError(`${message ?? error?.message ?? 'Invalid command line'}. See cmlsh --help`);
     });
-  await parser.parseAsync();
+}
+
+function rejectUnknownCommand(argv: { _: (string | number)[] }): void {
+  const word = argv._[0];
+  if (word === undefined || COMMAND_NAMES.includes(String(word))) return;
+  throw new CmlUsageError(
+    `Unknown command "${word}".${didYouMean(String(word), COMMAND_NAMES)} See cmlsh --help`,
+  );
 }

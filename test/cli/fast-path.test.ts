@@ -19,6 +19,9 @@ describe('parseShellFast', () => {
   it('leaves everything else to yargs', () => {
     for (const argv of [
       ['call', 'listProjects'],
+      ['frobnicate'],
+      ['--demo', 'lgoin'],
+      ['--profile', 'work', 'extra'],
       ['--help'],
       ['--bogus'],
       ['--host'],
