@@ -27,7 +27,7 @@ export function formatResult(value: unknown, format: ResultFormat): string {
   if (value instanceof Uint8Array) return style.note(bytesSummary(value));
   if (Array.isArray(value) && value.length && value.every(isPlainObject)) {
     const table = formatTable(value, { width: format.width, styleHeader: style.header });
-    return `${table}\n${style.note(`${value.length} item${value.length === 1 ? '' : 's'}`)}`;
+    return `${table}\n${style.note(countNoun(value.length, 'items'))}`;
   }
   return inspect(value, { colors: format.colors, depth: 6, breakLength: format.width ?? 120 });
 }
@@ -69,14 +69,25 @@ function formatPage(
 ): string {
   const info = page[PAGE_INFO];
   const items = page.items;
-  const noun = info.operation.list?.itemsField ?? 'items';
+  const noun = countNoun(items.length, info.operation.list?.itemsField ?? 'items');
   const more = page.hasNextPage ? 'more: type it' : 'last page';
-  const footer = style.note(`${items.length} ${noun} on page ${info.number} · ${more}`);
+  const footer = style.note(`${noun} on page ${info.number} · ${more}`);
   if (!items.length) return footer;
   const table = items.every(isPlainObject)
     ? formatTable(items, { width: format.width, styleHeader: style.header })
     : inspect(items, { colors: format.colors, depth: 4 });
   return `${table}\n${footer}`;
+}
+
+/**
+ * "1 job run", "3 job runs": a count with the noun of a list's items field, read off the
+ * field name itself (spaces for underscores, no trailing `s` for one), so every list of
+ * the spec gets a word without a table of names.
+ */
+export function countNoun(count: number, itemsField: string): string {
+  const plural = itemsField.replace(/_/g, ' ');
+  const noun = count === 1 && /[^s]s$/.test(plural) ? plural.slice(0, -1) : plural;
+  return `${count} ${noun}`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HelpText, PAGE_INFO, Page } from '../../src/api/index.js';
 import { CmlAbortError, CmlApiError } from '../../src/errors/index.js';
 import { describeReplError } from '../../src/repl/error-display.js';
-import { bytesSummary, formatResult, toJsonText } from '../../src/repl/format-result.js';
+import { bytesSummary, countNoun, formatResult, toJsonText } from '../../src/repl/format-result.js';
 import { realSpec } from './real-spec.js';
 
 const listProjects = realSpec().operations.find((op) => op.name === 'listProjects')!;
@@ -25,8 +25,19 @@ describe('formatResult', () => {
       page({ projects: [{ id: 'a1', name: 'one' }], next_page_token: 't' }, 2, 't'),
       plain,
     );
-    expect(text.split('\n')).toEqual(['id  name', 'a1  one', '1 projects on page 2 · more: type it']);
+    expect(text.split('\n')).toEqual(['id  name', 'a1  one', '1 project on page 2 · more: type it']);
     expect(formatResult(page({ projects: [] }, 3), plain)).toBe('0 projects on page 3 · last page');
+  });
+
+  it('says the count with the singular or plural of the items field', () => {
+    expect(countNoun(1, 'jobs')).toBe('1 job');
+    expect(countNoun(1, 'job_runs')).toBe('1 job run');
+    expect(countNoun(2, 'job_runs')).toBe('2 job runs');
+    expect(countNoun(1, 'projects')).toBe('1 project');
+    expect(countNoun(1, 'runtimes')).toBe('1 runtime');
+    expect(countNoun(1, 'model_builds')).toBe('1 model build');
+    expect(countNoun(0, 'model_builds')).toBe('0 model builds');
+    expect(countNoun(1, 'usage_response')).toBe('1 usage response');
   });
 
   it('prints the raw response in JSON mode, without paging internals', () => {
