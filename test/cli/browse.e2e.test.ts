@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TmuxSession } from '../helpers/tmux.js';
-import { CMLSH, randomToken, startTestEmulator, type TempHome, tempHome } from './run-cmlsh.js';
+import { CMLSH, collect, randomToken, startTestEmulator, type TempHome, tempHome } from './run-cmlsh.js';
 
 const TOKEN = randomToken('browse');
 let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
@@ -18,14 +21,19 @@ afterEach(() => {
   home.cleanup();
 });
 
-function start(args: string): TmuxSession {
+function vars(): Record<string, string> {
   home = tempHome();
   const env = home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN });
-  const vars = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
+}
+
+function start(args: string): TmuxSession {
+  const env = vars();
   session = TmuxSession.start(`node ${CMLSH} browse ${args}; echo "exit=$?"`, {
-    env: vars,
+    env,
+    cwd: home.dir,
     width: 140,
     height: 30,
   });
@@ -61,5 +69,44 @@ describe('cmlsh browse in a real terminal', () => {
     const term = start('listProjets');
     const done = await term.waitFor(/exit=2/);
     expect(done).toContain('No operation "listProjets". Did you mean listProjects');
+  });
+});
+
+async function get(path: string): Promise<Record<string, unknown[]>> {
+  const response = await fetch(`${emulator.url}/api/v2/${path}`, {
+    headers: { authorization: `Bearer ${TOKEN}` },
+  });
+  return (await response.json()) as Record<string, unknown[]>;
+}
+
+describe('cmlsh browse with stdout redirected', () => {
+  it('draws on the terminal and writes only the picked item to the file', async () => {
+    const project = (await get('projects?page_size=1')).projects?.[0] as { id: string };
+    const job = (await get(`projects/${project.id}/jobs?page_size=1`)).jobs?.[0];
+    expect(job).toBeDefined();
+    const term = start(`listJobs --project-id ${project.id} > picked.json`);
+    const screen = await term.waitFor(/listJobs.*page 1/);
+    expect(screen).toContain((job as { name: string }).name);
+    term.press('Enter');
+    await term.waitFor(/id: "[a-z0-9-]+"/);
+    term.press('q');
+    await term.waitFor(/exit=0/);
+    const picked = readFileSync(join(home.dir, 'picked.json'), 'utf8');
+    expect(picked).toBe(`${JSON.stringify(job, null, 2)}\n`);
+  });
+
+  it('with no terminal at all: one line, exit 2, nothing on stdout', async () => {
+    // detached: a new session, so there is no controlling terminal to fall back on.
+    const child = spawn(process.execPath, [CMLSH, 'browse', 'listProjects'], {
+      env: vars(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const result = await collect(child);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'cmlsh browse needs a terminal to draw on, and there is none: use `cmlsh call` to print the answer instead\n',
+    );
   });
 });
