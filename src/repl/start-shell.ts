@@ -14,7 +14,7 @@ import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
-import { NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
@@ -180,6 +180,7 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   const define = (name: string, value: unknown, enumerable = true) =>
     Object.defineProperty(repl.context, name, { value, enumerable, writable: true, configurable: true });
   define('api', api);
+  define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/index.js');
     return withTerminal(repl, () =>

@@ -82,6 +82,24 @@ describe('cmlsh in a real terminal', () => {
     expect(second[1]).not.toBe(first[1]);
   });
 
+  it('awaits an api call typed without await, as mongosh does', async () => {
+    let line = 'api.listProjects({pageSize: 2})';
+    let out = outputOf(await enter(line), line).split('\n');
+    expect(out[0]).toMatch(/^id\s+name\s+owner/);
+    expect(out[3]).toBe('2 projects on page 1 · more: type it');
+    expect(out.join('\n')).not.toContain('Promise');
+    out = outputOf(await enter('it'), 'it').split('\n');
+    expect(out[3]).toBe('2 projects on page 2 · more: type it');
+    line = "api.getProject({projectId: 'no-such-id'})";
+    out = outputOf(await enter(line), line).split('\n');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^HTTP 404 /);
+    // An assignment keeps its promise, to await later.
+    await enter('const p = api.listProjects({pageSize: 1})');
+    expect(outputOf(await enter('typeof p.then'), 'typeof p.then')).toBe("'function'");
+    expect(outputOf(await enter('(await p).items.length'), '(await p).items.length')).toBe('1');
+  });
+
   it('completes ids the session has seen', async () => {
     const screen = term.screen();
     const firstId =
@@ -148,6 +166,14 @@ describe('cmlsh in a real terminal', () => {
     term.press('C-c');
     const screen = await term.waitFor((s) => count(s, MARK) > before && s.trimEnd().endsWith(MARK));
     expect(outputOf(screen, 'await api.listProjects()')).toBe('Cancelled');
+    // The same without await: the call is waited for, so Ctrl+C cancels it too.
+    const again = count(term.screen(), MARK);
+    term.type('api.listProjects()');
+    term.press('Enter');
+    await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}api.listProjects()`));
+    term.press('C-c');
+    const after = await term.waitFor((s) => count(s, MARK) > again && s.trimEnd().endsWith(MARK));
+    expect(outputOf(after, 'api.listProjects()')).toBe('Cancelled');
   });
 
   it('exits on .exit and keeps a private history without the token', async () => {
