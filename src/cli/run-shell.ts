@@ -6,7 +6,8 @@ import { type ControllingTerminal, openControllingTerminal } from './terminal.js
 
 /**
  * The default command: the interactive shell, or `-e CODE` run once. With `--demo` a local
- * emulator with demo data is started first (and closed when the shell ends).
+ * emulator with demo data is started first (and closed when the shell ends), serving the
+ * `--spec` document if one is given.
  * With `--token-stdin` stdin carries the key, so the interactive shell reads and draws on
  * the controlling terminal instead.
  * @throws CmlConfigError when no workspace or key can be found (the message names `--demo`).
@@ -60,12 +61,17 @@ export function shortHost(host: string): string {
 
 async function runDemo(args: ShellArgs): Promise<void> {
   const token = `demo-${randomBytes(18).toString('base64url')}`;
-  const [{ startEmulator }, { builtinSpec, builtinSwagger }] = await Promise.all([
+  const [{ startEmulator }, { builtinSwagger, normaliseSpec }, { readSpecDocument }] = await Promise.all([
     import('../emulator/index.js'),
     import('../spec/index.js'),
+    import('./spec-document.js'),
   ]);
+  // With --spec the emulator serves that document and the shell reads the same one;
+  // normalised here first, so a bad spec is reported under its own name.
+  const document = args.spec ? await readSpecDocument(args.spec) : builtinSwagger();
+  const loadedSpec = normaliseSpec(document, args.spec ?? 'builtin');
   const emulator = await startEmulator({
-    document: builtinSwagger(),
+    document,
     port: 0,
     host: '127.0.0.1',
     tokens: [token],
@@ -75,7 +81,7 @@ async function runDemo(args: ShellArgs): Promise<void> {
     const connect: PlainConnectOptions = {
       host: emulator.url,
       token,
-      loadedSpec: builtinSpec(),
+      loadedSpec,
       ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
     };
     await run(args, connect, 'demo', undefined, [token]);
