@@ -9,6 +9,8 @@ export interface ResultFormat {
   readonly colors: boolean;
   /** Terminal columns; 120 when unknown. */
   readonly width?: number | undefined;
+  /** What a page's footer says when there is a next one; default "more: type it" (the prompt's `it`). */
+  readonly more?: string | undefined;
 }
 
 const BOLD = (text: string) => `\u001b[1m${text}\u001b[22m`;
@@ -70,7 +72,7 @@ function formatPage(
   const info = page[PAGE_INFO];
   const items = page.items;
   const noun = countNoun(items.length, info.operation.list?.itemsField ?? 'items');
-  const more = page.hasNextPage ? 'more: type it' : 'last page';
+  const more = page.hasNextPage ? (format.more ?? 'more: type it') : 'last page';
   const footer = style.note(`${noun} on page ${info.number} · ${more}`);
   if (!items.length) return footer;
   const table = items.every(isPlainObject)

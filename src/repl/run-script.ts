@@ -1,5 +1,6 @@
+import { Script } from 'node:vm';
 import { connect } from '../api/index.js';
-import { describeError, exitCodeOf } from '../errors/index.js';
+import { CmlApiError, CmlUsageError, describeError, exitCodeOf } from '../errors/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
@@ -11,21 +12,38 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => ScriptFunction;
 
+/** `-e` prints no prompt, so a page with more says how to get them all. */
+const MORE_PAGES = 'more pages: use .all() or cmlsh call --all';
+
+/** Split points tried for the last expression of code with top-level await, at most. */
+const MAX_SPLITS = 500;
+
 /**
- * Compiles `-e` code so that, as at the prompt, the value of its last expression is the
- * result and `await` works at the top: first as one expression, then with the text after
- * the last top-level `;` as the returned expression, else as plain statements.
+ * Compiles `-e` code so that, as at the prompt, the value of its last statement is the
+ * result and `await` works at the top. Code without top-level await runs by direct eval,
+ * which gives the completion value exactly as `node -i` prints it (`if (c) {} 5` gives 5).
+ * Code with it runs in an async function: first as one expression, then with the longest
+ * tail after a `;`, `}` or line break that compiles as an expression returned, else as
+ * plain statements.
+ *
+ * @throws CmlUsageError (exit 2) when the code does not compile: "Syntax error in the -e code: …".
  */
 export function compileScript(code: string): ScriptFunction {
+  const scriptError = compileError(() => new Script(code));
+  if (!scriptError) {
+    const run = new AsyncFunction('api', '__cmlshCode', 'return eval(__cmlshCode);') as (
+      api: unknown,
+      code: string,
+    ) => Promise<unknown>;
+    return (api) => run(api, code);
+  }
   const source = code.trim().replace(/;+$/, '');
+  const splits: number[] = [];
+  for (let at = 0; at < source.length; at++) if (/[;}\n]/.test(source[at] ?? '')) splits.push(at + 1);
   const attempts = [`return (${source}\n);`];
-  for (
-    let at = source.lastIndexOf(';');
-    at > 0 && attempts.length < 20;
-    at = source.lastIndexOf(';', at - 1)
-  ) {
-    const tail = source.slice(at + 1).trim();
-    if (tail) attempts.push(`${source.slice(0, at + 1)}\nreturn (${tail}\n);`);
+  for (const at of splits.slice(-MAX_SPLITS)) {
+    const tail = source.slice(at).trim();
+    if (tail) attempts.push(`${source.slice(0, at)}\nreturn (${tail}\n);`);
   }
   attempts.push(source);
   let lastError: unknown;
@@ -36,19 +54,26 @@ export function compileScript(code: string): ScriptFunction {
       lastError = error;
     }
   }
-  throw lastError;
+  // The script's own message is the clearer one ("Unexpected end of input" where the async
+  // function, closed by a `}` of its own, says "Unexpected token '}'"), unless it is
+  // only about the top-level await the async function allows.
+  const error = /\bawait\b/.test(messageOf(scriptError)) ? lastError : scriptError;
+  const reason = messageOf(error);
+  throw new CmlUsageError(`Syntax error in the -e code: ${reason}`);
 }
 
 /**
  * Runs `cmlsh -e CODE`: evaluates CODE with `api` in scope and prints its result (a table
  * for people, or JSON). Ctrl+C aborts pending calls.
  *
- * @returns the exit code: 0, or the error's (one line on errorOutput via describeError).
+ * @returns the exit code: 0, or the error's (2 for a syntax error in CODE). The error goes
+ *   to errorOutput as one line, or with `json` as one JSON line `{"error":{"name","message",…}}`.
  */
 export async function runScript(code: string, options: ScriptOptions): Promise<number> {
   const output = options.output ?? process.stdout;
   const errorOutput = options.errorOutput ?? process.stderr;
   const verbose = Boolean(options.verbose);
+  const json = options.json === true;
   const secrets = options.connect.token ? [options.connect.token] : [];
   const controller = new AbortController();
   // The first Ctrl+C cancels pending calls (the script then fails with exit 130); a second
@@ -59,6 +84,8 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
   };
   process.on('SIGINT', onSigint);
   try {
+    // Before connecting: a typo costs no network.
+    const script = compileScript(code);
     const { api } = await connect({
       ...options.connect,
       onWarning: options.connect.onWarning ?? ((message) => errorOutput.write(`warning: ${message}\n`)),
@@ -67,15 +94,24 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
         (verbose ? (event) => errorOutput.write(`${formatTransportEvent(event)}\n`) : undefined),
       defaultSignal: () => controller.signal,
     });
-    const result = await compileScript(code)(api);
-    print(result, options.json === true, output, secrets);
+    const result = await script(api);
+    print(result, json, output, secrets);
     return 0;
   } catch (error) {
-    errorOutput.write(`${redactSecrets(describeError(error, verbose), secrets)}\n`);
+    const text = json ? errorJson(error) : describeError(error, verbose);
+    errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);
   } finally {
     process.off('SIGINT', onSigint);
   }
+}
+
+/** The error as `cmlsh call -o json` reports it: one line, for scripts to parse. */
+function errorJson(error: unknown): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  const status = error instanceof CmlApiError ? error.status : undefined;
+  const code = error instanceof CmlApiError ? error.code : undefined;
+  return JSON.stringify({ error: { name, message: describeError(error, false), status, code } });
 }
 
 function print(
@@ -91,8 +127,23 @@ function print(
     output.write(value);
     return;
   }
+  const width = (output as { columns?: number }).columns;
   const text = json
     ? toJsonText(value)
-    : formatResult(value, { json: false, colors: tty, width: (output as { columns?: number }).columns });
+    : formatResult(value, { json: false, colors: tty, width, more: MORE_PAGES });
   output.write(`${redactSecrets(text, secrets)}\n`);
+}
+
+/** What compiling throws, or undefined when it compiles. */
+function compileError(compile: () => unknown): unknown {
+  try {
+    compile();
+    return undefined;
+  } catch (error) {
+    return error ?? new Error('does not compile');
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

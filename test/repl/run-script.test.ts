@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import { CmlUsageError } from '../../src/errors/index.js';
 import { compileScript, runScript } from '../../src/repl/run-script.js';
 import type { ShellConnectOptions } from '../../src/repl/shell-options.js';
 import { normaliseSpec } from '../../src/spec/index.js';
@@ -43,8 +44,23 @@ describe('compileScript', () => {
   it('returns the value of a lone expression, the last statement, or nothing', async () => {
     expect(await compileScript('1 + 2')(undefined)).toBe(3);
     expect(await compileScript('const a = 2; a * 5;')(undefined)).toBe(10);
-    expect(await compileScript('for (const x of [1]) { x }')(undefined)).toBeUndefined();
+    expect(await compileScript('const a = 1')(undefined)).toBeUndefined();
     expect(await compileScript('await Promise.resolve(7)')(undefined)).toBe(7);
+  });
+
+  it('gives the completion value as node -i prints it, with or without await', async () => {
+    expect(await compileScript('if (true) {} 5')(undefined)).toBe(5);
+    expect(await compileScript('for (const x of [1]) { x }')(undefined)).toBe(1);
+    expect(await compileScript('if (true) {} await Promise.resolve(5)')(undefined)).toBe(5);
+    expect(await compileScript('const p = await Promise.resolve(2)\np * 3')(undefined)).toBe(6);
+    expect(await compileScript('const x = await Promise.resolve(1); x\n+ 2')(undefined)).toBe(3);
+    expect(await compileScript('const o = { a: 1 }; await o.a')(undefined)).toBe(1);
+  });
+
+  it('throws a usage error (exit 2) naming the -e code when it does not compile', () => {
+    expect(() => compileScript('foo(')).toThrow(CmlUsageError);
+    expect(() => compileScript('foo(')).toThrow(/^Syntax error in the -e code: /);
+    expect(() => compileScript('await foo(')).toThrow(/^Syntax error in the -e code: /);
   });
 });
 
@@ -55,7 +71,36 @@ describe('runScript', () => {
     const lines = result.out.trim().split('\n');
     expect(lines[0]).toMatch(/^id\s+name/);
     expect(lines).toHaveLength(4);
-    expect(lines[3]).toBe('2 projects on page 1 · more: type it');
+    expect(lines[3]).toBe('2 projects on page 1 · more pages: use .all() or cmlsh call --all');
+    expect(result.out).not.toContain('type it');
+  });
+
+  it('exits 2 with one line on a syntax error in the code', async () => {
+    const result = await run('foo(');
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toMatch(/^Syntax error in the -e code: .+\n$/);
+  });
+
+  it('reports errors as one JSON line on stderr with json: true', async () => {
+    const result = await run("await api.getProject({ projectId: 'no-such-project' })", { json: true });
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err.endsWith('\n')).toBe(true);
+    expect(result.err.trim().split('\n')).toHaveLength(1);
+    const { error } = JSON.parse(result.err) as { error: Record<string, unknown> };
+    expect(error).toMatchObject({ name: 'CmlApiError', status: 404 });
+    expect(error.message).toContain('HTTP 404');
+    const syntax = await run('foo(', { json: true });
+    expect(syntax.code).toBe(2);
+    expect(JSON.parse(syntax.err)).toMatchObject({
+      error: { name: 'CmlUsageError', message: expect.stringMatching(/^Syntax error in the -e code/) },
+    });
+  });
+
+  it('prints the value after a block, as node -i does', async () => {
+    const result = await run('if (true) {} 5');
+    expect(result.out).toBe('5\n');
   });
 
   it('prints the raw response as JSON with json: true', async () => {
