@@ -3,6 +3,7 @@ import { CmlUsageError } from '../errors/index.js';
 import { didYouMean } from '../util/suggest.js';
 import { browseCommand } from './commands/browse.js';
 import { callCommand } from './commands/call.js';
+import { completionCommand } from './commands/completion.js';
 import { describeCommand } from './commands/describe.js';
 import { loginCommand } from './commands/login.js';
 import { logoutCommand } from './commands/logout.js';
@@ -33,12 +34,12 @@ const COMMANDS: readonly CommandModule<object, any>[] = [
   logoutCommand,
   whoamiCommand,
   profilesCommand,
+  completionCommand,
 ];
 
 /** The words that name a command: what a first positional word must be. */
 const COMMAND_NAMES = [
   ...COMMANDS.map((module) => String(module.command).split(' ')[0] ?? '').filter((name) => name !== '$0'),
-  'completion',
 ];
 
 /**
@@ -69,7 +70,6 @@ function buildParser(argv: readonly string[]) {
     .middleware(rejectUnknownCommand, true);
   for (const command of COMMANDS) parser = parser.command(command);
   return parser
-    .completion('completion', 'Print a bash/zsh completion script (cmlsh completion >> ~/.bashrc)')
     .strict()
     .version(VERSION)
     .help()
