@@ -162,18 +162,33 @@ function installCompleter(
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
     let result: [string[], string] | undefined;
+    let fetching = false;
     try {
       result = completeLine(line, context);
       if (result && !result[0].length) {
         const source = sources.find(line, operations);
-        if (source && !ids.get(source.param).length) prefetch.request(source);
+        if (source && !ids.get(source.param).length) fetching = prefetch.request(source);
       }
     } catch {
       result = undefined;
     }
     if (result?.[0].length) callback(null, result);
-    else nodeCompleter.call(this, line, callback);
+    else if (fetching) {
+      // An id slot whose list call just started: say so once rather than show nothing
+      // (or Node's globals), and leave the line as it is for the next Tab.
+      callback(null, [[], line]);
+      showHint(repl, FETCHING_HINT);
+    } else nodeCompleter.call(this, line, callback);
   };
+}
+
+/** Shown under the prompt on the Tab that starts a background list call for ids. */
+export const FETCHING_HINT = '(fetching ids…)';
+
+/** A line under the one being edited, then the prompt and that line again, as readline lists completions. */
+function showHint(repl: REPLServer, text: string): void {
+  repl.output.write(`\r\n${text}\r\n`);
+  repl.displayPrompt(true);
 }
 
 function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () => Page | undefined): void {

@@ -70,6 +70,22 @@ describe('cmlsh in a real terminal', () => {
     term.press('C-u');
   });
 
+  it('says once that ids are being fetched when Tab has none yet, and keeps the line', async () => {
+    const line = "api.getProject({projectId: '";
+    term.type(line);
+    term.press('Tab');
+    let screen = await term.waitFor('(fetching ids…)');
+    expect(screen.trimEnd().endsWith(`${PROMPT}${line}`)).toBe(true);
+    // The next Tab Tab lists the ids the background call brought.
+    term.press('Tab');
+    term.press('Tab');
+    screen = await term.waitFor((s) =>
+      /[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}/.test(s.split('(fetching ids…)')[1] ?? ''),
+    );
+    expect(count(screen, '(fetching ids…)')).toBe(1);
+    term.press('C-u');
+  });
+
   it('prints a page as a table and `it` fetches the next one', async () => {
     let screen = await enter('await api.listProjects({pageSize: 3})');
     const first = outputOf(screen, 'await api.listProjects({pageSize: 3})').split('\n');
