@@ -1,17 +1,7 @@
-import yargs, { type CommandModule } from 'yargs';
+import yargs from 'yargs';
 import { CmlUsageError } from '../errors/index.js';
 import { didYouMean } from '../util/suggest.js';
-import { browseCommand } from './commands/browse.js';
-import { callCommand } from './commands/call.js';
-import { completionCommand } from './commands/completion.js';
-import { describeCommand } from './commands/describe.js';
-import { loginCommand } from './commands/login.js';
-import { logoutCommand } from './commands/logout.js';
-import { opsCommand } from './commands/ops.js';
-import { profilesCommand } from './commands/profiles.js';
-import { serveCommand } from './commands/serve.js';
-import { shellCommand } from './commands/shell.js';
-import { whoamiCommand } from './commands/whoami.js';
+import { COMMAND_NAMES, COMMANDS } from './command-list.js';
 import { reportError } from './report-error.js';
 import { VERSION } from './version.js';
 
@@ -21,26 +11,6 @@ const EPILOG = `Environment:
   HTTPS_PROXY, NO_PROXY        proxy settings
   NODE_EXTRA_CA_CERTS          extra trusted CA certificates (or --ca-cert FILE)
 Exit codes: 0 success, 1 API or network error, 2 usage or configuration error, 130 interrupted.`;
-
-// biome-ignore lint/suspicious/noExplicitAny: modules differ in their argument types.
-const COMMANDS: readonly CommandModule<object, any>[] = [
-  shellCommand,
-  callCommand,
-  opsCommand,
-  describeCommand,
-  browseCommand,
-  serveCommand,
-  loginCommand,
-  logoutCommand,
-  whoamiCommand,
-  profilesCommand,
-  completionCommand,
-];
-
-/** The words that name a command: what a first positional word must be. */
-const COMMAND_NAMES = [
-  ...COMMANDS.map((module) => String(module.command).split(' ')[0] ?? '').filter((name) => name !== '$0'),
-];
 
 /**
  * The full command line, through yargs: every command, --help for each, and

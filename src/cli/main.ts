@@ -15,6 +15,16 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
+  // What the script of `cmlsh completion` asks on Tab: answered without yargs' parse.
+  if (argv[0] === '--get-yargs-completions') {
+    const [{ completeWords }, { operationNames }] = await Promise.all([
+      import('./complete.js'),
+      import('./operation-names.js'),
+    ]);
+    const candidates = await completeWords(argv.slice(1), operationNames);
+    process.stdout.write(candidates.map((candidate) => `${candidate}\n`).join(''));
+    return;
+  }
   const fast = parseShellFast(argv);
   if (fast) {
     const [{ runShell }, { reportError }] = await Promise.all([

@@ -10,7 +10,7 @@ export const completionCommand: CommandModule<object, object> = {
   describe: 'Print a bash/zsh completion script (cmlsh completion >> ~/.bashrc)',
   builder: (y) =>
     y.example([
-      ['$0 completion >> ~/.bashrc', 'Tab completion in bash'],
+      ['$0 completion >> ~/.bashrc', 'Tab completes commands, flags and operation names in bash'],
       ['$0 completion >> ~/.zshrc', 'The same in zsh (SHELL or ZSH_NAME says zsh)'],
     ]),
   handler: () => {

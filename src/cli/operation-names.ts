@@ -1,0 +1,38 @@
+import { readProfiles } from '../auth/index.js';
+import { normaliseHost } from '../client/host.js';
+import { type ApiSpec, builtinSpec, loadExplicit, normaliseSpec, SpecCache } from '../spec/index.js';
+import { cmlshDirs } from '../util/xdg.js';
+import type { TypedFlags } from './complete.js';
+
+/**
+ * Operation names for Tab, without the network: the `--spec` file when one is typed, else
+ * the cached spec of the workspace at hand (`--host`, CML_HOST or the profile), else the
+ * builtin spec. snake_case names when the word being completed has an underscore.
+ */
+export async function operationNames(typed: TypedFlags, current: string): Promise<string[]> {
+  const spec = (await typedSpec(typed)) ?? (await cachedSpec(typed)) ?? builtinSpec();
+  return spec.operations.map((op) => (current.includes('_') ? op.pythonName : op.name));
+}
+
+async function typedSpec(typed: TypedFlags): Promise<ApiSpec | undefined> {
+  const source = typed.get('spec');
+  if (!source || /^https?:/i.test(source)) return undefined;
+  return loadExplicit(source).catch(() => undefined);
+}
+
+async function cachedSpec(typed: TypedFlags): Promise<ApiSpec | undefined> {
+  try {
+    let host = typed.get('host') ?? process.env.CML_HOST;
+    if (!host) {
+      const config = await readProfiles();
+      const profile = typed.get('profile') ?? config.defaultProfile;
+      host = profile ? config.profiles[profile]?.host : undefined;
+    }
+    if (!host) return undefined;
+    const cached = await new SpecCache(cmlshDirs().cache).read(normaliseHost(host));
+    return cached ? normaliseSpec(cached.document, 'cache') : undefined;
+  } catch {
+    // Completion never fails: a damaged config or cache falls back to the builtin spec.
+    return undefined;
+  }
+}
