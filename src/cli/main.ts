@@ -6,6 +6,9 @@ import { parseShellFast } from './fast-path.js';
 import { VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<void> {
+  // On Linux this rewrites the memory `ps` and /proc/PID/cmdline read argv from: a key given
+  // with --token is then no longer visible to other users of the machine.
+  if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) process.title = 'cmlsh';
   // `cmlsh ... | head` closes the pipe early: that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collect,
+  randomToken,
+  runCmlsh,
+  spawnCmlsh,
+  startTestEmulator,
+  type TempHome,
+  tempHome,
+} from '../cli/run-cmlsh.js';
+
+/**
+ * The key must never reach the screen, logs, errors, files or the process title. Every
+ * command here runs in one fresh HOME; at the end every file under it and every byte of
+ * captured output is scanned for the token.
+ */
+const TOKEN = randomToken('secret-key');
+let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
+let home: TempHome;
+const captured: string[] = [];
+
+beforeAll(async () => {
+  emulator = await startTestEmulator({ tokens: [TOKEN], seedProjects: 12 });
+  home = tempHome();
+});
+afterAll(async () => {
+  await emulator.close();
+  home.cleanup();
+});
+
+const env = (extra: Record<string, string> = {}) =>
+  home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN, ...extra });
+
+async function cmlsh(args: string[], extra?: Record<string, string>) {
+  const result = await runCmlsh(args, env(extra));
+  captured.push(result.stdout, result.stderr);
+  return result;
+}
+
+describe('the API key stays secret', () => {
+  it('is masked when api is printed, in -e output and as JSON', async () => {
+    const shown = await cmlsh(['-e', 'api']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/token \*{4}\w{4}/);
+    const json = await cmlsh(['-e', 'api', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      host: emulator.url,
+      token: expect.stringMatching(/^\*{4}/),
+    });
+  });
+
+  it('is redacted from --verbose request logs', async () => {
+    const verbose = await cmlsh(['call', 'listProjects', '--page-size', '2', '--verbose']);
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr).toMatch(/authorization: Bearer \*{4}/);
+  });
+
+  it('is not in error messages, also when the server echoes what it got', async () => {
+    const missing = await cmlsh(['call', 'getProject', '--project-id', TOKEN]);
+    expect(missing.code).toBe(1);
+    // The id was the token itself: it is the user's own input, shown because it was asked for.
+    expect(missing.stderr).toContain('404');
+    const bad = await cmlsh(['call', 'listProjects'], { CML_API_KEY: `${TOKEN}-wrong` });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).not.toContain(TOKEN);
+  });
+
+  it('is hidden from the process list when given with --token', async () => {
+    const child = spawnCmlsh(
+      ['--token', TOKEN, '-e', 'await new Promise((r) => setTimeout(r, 1500)); 1'],
+      env({ CML_API_KEY: '' }),
+    );
+    const running = collect(child);
+    let cmdline = '';
+    for (let i = 0; i < 100 && !cmdline.includes('cmlsh'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    const result = await running;
+    captured.push(result.stdout, result.stderr);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('visible to other processes');
+    expect(cmdline).not.toContain(TOKEN);
+  });
+
+  it('never appears in any output captured above, nor in any file under HOME', () => {
+    // The deliberate 404 above put the token in as a project id; every other line must be clean.
+    const leaks = captured.filter((text) => text.includes(TOKEN) && !text.includes('project not found'));
+    expect(leaks).toEqual([]);
+    expect(home.filesContaining(TOKEN)).toEqual([]);
+  });
+});
