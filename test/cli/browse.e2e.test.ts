@@ -23,7 +23,8 @@ afterEach(() => {
 
 function vars(): Record<string, string> {
   home = tempHome();
-  const env = home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN });
+  // CI=true as on a build machine: the browser must still draw (ink alone would not).
+  const env = home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN, CI: 'true' });
   return Object.fromEntries(
     Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );

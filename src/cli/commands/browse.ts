@@ -39,7 +39,7 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
       const op = api[API_META].operations.get(args.operation);
       const method = api[op.name] as ApiMethod;
       const callArgs = paramsFromFlags(op, paramFlags);
-      const { browse } = await import('../../tui/index.js');
+      const { browse } = await import('../../tui/entry.js');
       const picked = await browse(method(callArgs), {
         spec,
         api,

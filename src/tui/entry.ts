@@ -1,0 +1,28 @@
+import type { BrowseOptions } from './browse.js';
+
+let loading: Promise<typeof import('./browse.js')> | undefined;
+
+/**
+ * The browser's front door for the REPL and the CLI, which load it on demand. ink decides
+ * once, when it is imported, from CI / CONTINUOUS_INTEGRATION, to draw only a final frame
+ * (meant for build logs). The browser only ever runs on a terminal, where that would hide
+ * it, so ink is imported from here with those variables masked, then they are restored.
+ */
+export async function browse(source: unknown, options?: BrowseOptions): Promise<unknown> {
+  loading ??= importInteractive();
+  const { browse: run } = await loading;
+  return run(source, options);
+}
+
+async function importInteractive(): Promise<typeof import('./browse.js')> {
+  const names = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+  const saved = names.map((name) => [name, process.env[name]] as const);
+  for (const name of names) delete process.env[name];
+  try {
+    return await import('./browse.js');
+  } finally {
+    for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
+  }
+}
+
+export type { BrowseOptions };
