@@ -25,7 +25,8 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   }
 }
 
-function buildParser(argv: readonly string[]) {
+/** The yargs parser of the whole command line; tests swap in their own `commands`. */
+export function buildParser(argv: readonly string[], commands: typeof COMMANDS = COMMANDS) {
   let parser = yargs([...argv])
     .scriptName('cmlsh')
     .parserConfiguration({
@@ -38,7 +39,7 @@ function buildParser(argv: readonly string[]) {
     })
     // Before validation, so a mistyped command never reaches the default command (the shell).
     .middleware(rejectUnknownCommand, true);
-  for (const command of COMMANDS) parser = parser.command(command);
+  for (const command of commands) parser = parser.command(command);
   return parser
     .strict()
     .version(VERSION)

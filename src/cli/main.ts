@@ -1,8 +1,8 @@
 /**
- * Entry point of the `cmlsh` executable. Startup time is a feature: `--version` and the
- * plain shell with simple flags skip yargs; everything heavy is imported on demand.
+ * Entry point of the `cmlsh` executable. Startup time is a feature: `--version`, the plain
+ * shell and `call` with simple flags skip yargs; everything heavy is imported on demand.
  */
-import { parseShellFast } from './fast-path.js';
+import { parseCallFast, parseShellFast } from './fast-path.js';
 import { VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<void> {
@@ -39,6 +39,12 @@ async function main(argv: string[]): Promise<void> {
     } catch (error) {
       reportError(error, { json: fast.json ?? false, verbose: fast.verbose ?? false });
     }
+    return;
+  }
+  const call = parseCallFast(argv);
+  if (call) {
+    const { runCallCommand } = await import('./run-call.js');
+    await runCallCommand(call);
     return;
   }
   const { runCli } = await import('./cli.js');

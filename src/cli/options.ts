@@ -1,7 +1,9 @@
 /**
  * The flags that say how to reach a workspace, shared by the shell, `call`, `browse`,
- * `whoami`: one table, read both by yargs and by main.ts's fast path.
+ * `whoami`, and those of the shell and `call` themselves: one table each, read both by
+ * yargs and by main.ts's fast paths, so the two cannot drift.
  */
+import { OUTPUT_FORMATS } from './output/format.js';
 
 /** What yargs and the fast path need to know about one flag. */
 export interface FlagSpec {
@@ -40,6 +42,19 @@ export const SHELL_FLAGS = {
   },
   eval: { type: 'string', alias: 'e', describe: 'Run this code (await works; `api` is ready), print, exit' },
   json: { type: 'boolean', describe: 'With -e: print the result as JSON' },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Flags of `cmlsh call`, on top of the connection ones; any other flag is a parameter. */
+export const CALL_FLAGS = {
+  body: { type: 'string', describe: 'Request body: JSON, @file.json, or @- for stdin' },
+  all: { type: 'boolean', describe: 'Stream every item across pages (list operations)' },
+  limit: { type: 'number', describe: 'Stop after N items (implies --all)' },
+  'page-size': { type: 'number', describe: 'Items per request' },
+  output: {
+    type: 'string',
+    alias: 'o',
+    describe: `Output format: ${OUTPUT_FORMATS.join(', ')} (default: table on a terminal, json in a pipe)`,
+  },
 } as const satisfies Record<string, FlagSpec>;
 
 /** Connection flags after parsing. */

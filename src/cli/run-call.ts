@@ -1,6 +1,7 @@
 import { API_META, type ApiMethod, type CallArgs, connect } from '../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
 import type { Operation } from '../spec/index.js';
+import type { CallInvocation } from './call-args.js';
 import { hooks, resolveConnection } from './connection.js';
 import type { ConnectionArgs } from './options.js';
 import { defaultFormat, type OutputFormat } from './output/format.js';
@@ -8,6 +9,7 @@ import { itemWriter } from './output/item-writer.js';
 import { streamSink } from './output/sink.js';
 import { writeResult } from './output/write-result.js';
 import { paramsFromFlags, readBody } from './param-flags.js';
+import { reportError } from './report-error.js';
 
 export interface CallArgsFromCli extends ConnectionArgs {
   readonly operation: string;
@@ -16,6 +18,18 @@ export interface CallArgsFromCli extends ConnectionArgs {
   readonly limit?: number | undefined;
   readonly 'page-size'?: number | undefined;
   readonly output?: OutputFormat | undefined;
+}
+
+/**
+ * `cmlsh call` at the edge, from yargs or from main.ts's fast path: runs the call and
+ * reports its error on stderr (as JSON with `-o json`), setting the exit code.
+ */
+export async function runCallCommand({ args, paramFlags }: CallInvocation): Promise<void> {
+  try {
+    await runCall(args, paramFlags);
+  } catch (error) {
+    reportError(error, { json: args.output === 'json', verbose: args.verbose ?? false });
+  }
 }
 
 /**
@@ -52,12 +66,22 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
     const sink = streamSink(process.stdout, controller.signal);
     const signal = controller.signal;
     if (args.all || args.limit !== undefined) {
-      if (!method.all) {
+      if (!method.pages) {
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
       const writer = await itemWriter(format, sink);
-      const limit = args.limit === undefined ? {} : { limit: args.limit };
-      for await (const item of method.all({ ...callArgs, ...limit }, { signal })) await writer.write(item);
+      // Page by page rather than item by item: each page goes out in one write.
+      let left = args.limit ?? Number.POSITIVE_INFINITY;
+      if (left > 0) {
+        for await (const page of method.pages(callArgs, { signal })) {
+          for (const item of page.items) {
+            if (left-- <= 0) break;
+            await writer.write(item);
+          }
+          await sink.flush();
+          if (left <= 0) break;
+        }
+      }
       await writer.end();
     } else {
       await writeResult(await method(callArgs, { signal }), format, sink);

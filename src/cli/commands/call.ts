@@ -1,23 +1,9 @@
 import type { CommandModule } from 'yargs';
-import { CONNECTION_FLAGS, type FlagSpec } from '../options.js';
+import { splitCallArgs } from '../call-args.js';
+import { CALL_FLAGS, CONNECTION_FLAGS } from '../options.js';
 import { OUTPUT_FORMATS } from '../output/format.js';
-import { reportError } from '../report-error.js';
-import { type CallArgsFromCli, runCall } from '../run-call.js';
-import { addFlags, flagKeys } from '../yargs-flags.js';
-
-const CALL_FLAGS = {
-  body: { type: 'string', describe: 'Request body: JSON, @file.json, or @- for stdin' },
-  all: { type: 'boolean', describe: 'Stream every item across pages (list operations)' },
-  limit: { type: 'number', describe: 'Stop after N items (implies --all)' },
-  'page-size': { type: 'number', describe: 'Items per request' },
-  output: {
-    type: 'string',
-    alias: 'o',
-    describe: `Output format: ${OUTPUT_FORMATS.join(', ')} (default: table on a terminal, json in a pipe)`,
-  },
-} as const satisfies Record<string, FlagSpec>;
-
-const KNOWN = flagKeys(CONNECTION_FLAGS, CALL_FLAGS, { operation: { type: 'string', describe: '' } });
+import { type CallArgsFromCli, runCallCommand } from '../run-call.js';
+import { addFlags } from '../yargs-flags.js';
 
 /** `cmlsh call <operation> [--<param> value ...]`: one API call, the answer on stdout. */
 export const callCommand: CommandModule<object, CallArgsFromCli> = {
@@ -41,13 +27,6 @@ export const callCommand: CommandModule<object, CallArgsFromCli> = {
         ['$0 call createProject --body \'{"name":"demo"}\'', 'Create with a JSON body'],
         ['$0 call listProjects --search-filter \'{"name":"demo"}\'', 'Filter a list'],
       ]) as never,
-  handler: async (args) => {
-    const paramFlags: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(args)) if (!KNOWN.has(key)) paramFlags[key] = value;
-    try {
-      await runCall(args, paramFlags);
-    } catch (error) {
-      reportError(error, { json: args.output === 'json', verbose: args.verbose ?? false });
-    }
-  },
+  // main.ts runs simple command lines without yargs (parseCallFast), to the same effect.
+  handler: (args) => runCallCommand(splitCallArgs(args)),
 };

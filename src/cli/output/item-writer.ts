@@ -1,9 +1,12 @@
 import { csvLine } from './csv.js';
-import { bigintSafe, cellText, type OutputFormat, plain } from './format.js';
+import { cellText, type OutputFormat, plain, toJson } from './format.js';
 import type { Sink } from './sink.js';
 import { layoutTable, type TableLayout, tableHeader, tableRow } from './table.js';
 
-/** Writes items one at a time in one format; `end()` closes what needs closing (`]`). */
+/**
+ * Writes items one at a time in one format, into the sink's buffer; `end()` closes what
+ * needs closing (`]`) and flushes the sink.
+ */
 export interface ItemWriter {
   write(item: unknown): Promise<void>;
   end(): Promise<void>;
@@ -17,12 +20,23 @@ const TABLE_SAMPLE = 50;
  * first rows to choose column widths), so `call --all` memory stays flat however many items.
  */
 export async function itemWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
+  const writer = await formatWriter(format, sink);
+  return {
+    write: writer.write,
+    end: async () => {
+      await writer.end();
+      await sink.flush();
+    },
+  };
+}
+
+async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
   switch (format) {
     case 'json':
       return jsonArrayWriter(sink);
     case 'jsonl':
       return {
-        write: (item) => sink.write(`${JSON.stringify(item ?? null, bigintSafe)}\n`),
+        write: (item) => sink.write(`${toJson(item)}\n`),
         end: async () => {},
       };
     case 'yaml': {
@@ -49,7 +63,7 @@ function jsonArrayWriter(sink: Sink): ItemWriter {
   let count = 0;
   return {
     async write(item) {
-      const text = JSON.stringify(item ?? null, bigintSafe, 2).replace(/\n/g, '\n  ');
+      const text = toJson(item, 2).replace(/\n/g, '\n  ');
       await sink.write(`${count++ === 0 ? '[\n  ' : ',\n  '}${text}`);
     },
     async end() {

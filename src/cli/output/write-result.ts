@@ -1,6 +1,6 @@
 import { isPage } from '../../api/index.js';
 import { csvLine } from './csv.js';
-import { bigintSafe, type OutputFormat, plain } from './format.js';
+import { type OutputFormat, plain, toJson } from './format.js';
 import { itemWriter } from './item-writer.js';
 import type { Sink } from './sink.js';
 import { keyValueTable } from './table.js';
@@ -10,6 +10,11 @@ import { keyValueTable } from './table.js';
  * prints as the server sent it in json/yaml, and as its items in jsonl/table/csv.
  */
 export async function writeResult(value: unknown, format: OutputFormat, sink: Sink): Promise<void> {
+  await writeValue(value, format, sink);
+  await sink.flush();
+}
+
+async function writeValue(value: unknown, format: OutputFormat, sink: Sink): Promise<void> {
   if (value instanceof Uint8Array) return sink.write(value);
   const items = isPage(value) ? value.items : Array.isArray(value) ? value : undefined;
   if (items && (format === 'jsonl' || format === 'table' || format === 'csv' || Array.isArray(value))) {
@@ -19,9 +24,9 @@ export async function writeResult(value: unknown, format: OutputFormat, sink: Si
   }
   switch (format) {
     case 'json':
-      return sink.write(`${JSON.stringify(value ?? null, bigintSafe, 2)}\n`);
+      return sink.write(`${toJson(value, 2)}\n`);
     case 'jsonl':
-      return sink.write(`${JSON.stringify(value ?? null, bigintSafe)}\n`);
+      return sink.write(`${toJson(value)}\n`);
     case 'yaml': {
       const YAML = await import('yaml');
       return sink.write(YAML.stringify(plain(value)));

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CallInvocation, splitCallArgs } from '../../src/cli/call-args.js';
+import { buildParser } from '../../src/cli/cli.js';
+import { callCommand } from '../../src/cli/commands/call.js';
+import { parseCallFast } from '../../src/cli/fast-path.js';
+
+/** What `call`'s yargs handler would hand to runCall, or 'error' when yargs refuses. */
+async function viaYargs(argv: readonly string[]): Promise<CallInvocation | 'error'> {
+  let got: CallInvocation | undefined;
+  const capture = {
+    ...callCommand,
+    handler: (args: Record<string, unknown>) => {
+      got = splitCallArgs(args);
+    },
+  };
+  try {
+    await buildParser(argv, [capture]).parseAsync();
+  } catch {
+    return 'error';
+  }
+  if (!got) throw new Error(`yargs did not run call for ${argv.join(' ')}`);
+  return got;
+}
+
+async function expectSame(argv: readonly string[]): Promise<void> {
+  const fast = parseCallFast(argv);
+  expect(fast, argv.join(' ')).toBeDefined();
+  expect(fast, argv.join(' ')).toEqual(await viaYargs(argv));
+}
+
+describe('parseCallFast', () => {
+  it('gives what yargs gives for simple call command lines', async () => {
+    for (const argv of [
+      ['call', 'listProjects'],
+      ['call', 'listProjects', '--all', '--page-size', '100', '--output', 'jsonl'],
+      ['call', 'list_jobs', '--project-id', 'abc', '--all', '-o', 'jsonl', '--limit', '7'],
+      ['call', 'listProjects', '--host=http://127.0.0.1:9', '--token', 'secret', '--timeout', '500'],
+      ['call', 'listProjects', '--verbose', '--insecure', '--token-stdin', '--ca-cert', 'ca.pem'],
+      ['call', 'createProject', '--body', '{"name":"demo"}', '--profile', 'work', '--spec', 'spec.json'],
+      ['call', 'listProjects', '--search-filter', '{"name":"x"}', '--sort', 'name'],
+      ['call', 'getProject', '--project_id', '0012', '--projectId', 'x'],
+      ['call', 'listProjects', '--tag', 'a', '--tag', 'b', '--tag=c'],
+      ['call', 'listProjects', '--job.id', 'x', '--empty=', '--offset=-5', '--a=b=c'],
+      ['call', 'listProjects', '--page-size', '1e2', '--limit=0x10', '--timeout', ' 5 '],
+      ['call', 'listProjects', '--include-public-projects', 'true', '--page-size', '0'],
+      ['call', '123', '--x', '"quoted"', '--y', "'single'"],
+    ]) {
+      await expectSame(argv);
+    }
+  });
+
+  it('leaves to yargs what it does not take', () => {
+    for (const argv of [
+      ['call'],
+      ['call', '--all', 'listProjects'],
+      ['--verbose', 'call', 'listProjects'],
+      ['describe', 'listProjects'],
+      ['call', 'listProjects', '--help'],
+      ['call', 'listProjects', '-h'],
+      ['call', 'listProjects', '--version'],
+      ['call', 'listProjects', 'extra'],
+      ['call', 'listProjects', '--all', 'false'],
+      ['call', 'listProjects', '--all=true'],
+      ['call', 'listProjects', '--all', '--all'],
+      ['call', 'listProjects', '-o', 'json', '--output', 'csv'],
+      ['call', 'listProjects', '-o', 'xml'],
+      ['call', 'listProjects', '-o=json'],
+      ['call', 'listProjects', '--o', 'json'],
+      ['call', 'listProjects', '--operation', 'x'],
+      ['call', 'listProjects', '--limit', 'many'],
+      ['call', 'listProjects', '--limit', ''],
+      ['call', 'listProjects', '--limit', '-5'],
+      ['call', 'listProjects', '--project-id'],
+      ['call', 'listProjects', '--project-id', '--all'],
+      ['call', 'listProjects', '--no-all'],
+      ['call', 'listProjects', '--no-colour'],
+      ['call', 'listProjects', '-x', '1'],
+      ['call', 'listProjects', '--', '--x'],
+      ['call', 'listProjects', '--__proto__', 'x'],
+      ['call', 'listProjects', '--constructor', 'x'],
+    ]) {
+      expect(parseCallFast(argv), argv.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('agrees with yargs on any command line it takes', async () => {
+    const word = fc.constantFrom(
+      '--all',
+      '--verbose',
+      '--insecure',
+      '--token-stdin',
+      '--limit',
+      '--page-size',
+      '--timeout',
+      '--output',
+      '-o',
+      '--host',
+      '--body',
+      '--project-id',
+      '--project_id',
+      '--tag',
+      '--job.id',
+      '--no-all',
+      '--help',
+      '--limit=3',
+      '--tag=x',
+      '--all=false',
+      'jsonl',
+      'csv',
+      'json',
+      '5',
+      '-5',
+      '1.5',
+      'abc',
+      'true',
+      'false',
+      '',
+      ' ',
+      '{"a":1}',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 8 }), async (words) => {
+        const argv = ['call', 'listProjects', ...words];
+        const fast = parseCallFast(argv);
+        if (fast) expect(fast, argv.join(' ')).toEqual(await viaYargs(argv));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
