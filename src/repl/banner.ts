@@ -5,15 +5,26 @@ import type { ApiSpec } from '../spec/index.js';
 /** Who the key belongs to, or why that could not be learnt. */
 export type Identity = { readonly username: string } | { readonly problem: string };
 
+export interface WhoAmIOptions {
+  /** Per-try timeout (default 8 s). */
+  readonly timeoutMs?: number | undefined;
+  /** Ends the question early, e.g. when the shell closes first. */
+  readonly signal?: AbortSignal | undefined;
+  /** Given the call's arguments object before the call, to tell it apart from the person's. */
+  readonly onArgs?: ((args: object) => void) | undefined;
+}
+
 /**
  * Asks the workspace whose key this is (`validateAPIKey`, audience API). Never throws: a
  * shell that cannot say who you are is still useful, so the reason becomes one line.
  */
-export async function whoAmI(api: Api, timeoutMs = 8000): Promise<Identity> {
+export async function whoAmI(api: Api, options: WhoAmIOptions = {}): Promise<Identity> {
   const validate = api.validateAPIKey ?? api.validate_api_key;
   if (!validate) return { problem: 'this spec has no ValidateAPIKey operation' };
+  const args = { audience: 'API' };
+  options.onArgs?.(args);
   try {
-    const answer = (await validate({ audience: 'API' }, { timeoutMs })) as
+    const answer = (await validate(args, { timeoutMs: options.timeoutMs ?? 8000, signal: options.signal })) as
       | Record<string, unknown>
       | undefined;
     if (answer?.valid === false)
@@ -26,21 +37,26 @@ export async function whoAmI(api: Api, timeoutMs = 8000): Promise<Identity> {
   }
 }
 
-/** The lines printed before the first prompt. */
+/**
+ * The lines printed before the first prompt. Who the key belongs to is not among them: the
+ * prompt does not wait for the workspace to say (see identityLines).
+ */
 export function bannerText(options: {
   readonly host: string;
-  readonly identity: Identity;
   readonly spec: ApiSpec;
   readonly profile?: string | undefined;
 }): string {
-  const { host, identity, spec, profile } = options;
-  const user = 'username' in identity ? identity.username : `unknown (${identity.problem})`;
+  const { host, spec, profile } = options;
   return [
     `cmlsh — CML API v2 at ${host}${profile ? ` (profile ${profile})` : ''}`,
-    `  user ${user}`,
     `  spec ${spec.version || 'unversioned'} from ${spec.source} · ${spec.operations.length} operations`,
     '  .ops [words] lists operations, .help <operation> explains one, api.<Tab> completes;',
     '  browse(result) pages through results, `it` fetches the next page, .exit leaves.',
-    '',
   ].join('\n');
+}
+
+/** The end of the banner, shown above the prompt once the workspace said whose key it is (or why not). */
+export function identityLines(identity: Identity): string {
+  const user = 'username' in identity ? identity.username : `unknown (${identity.problem})`;
+  return `  user ${user}\n`;
 }

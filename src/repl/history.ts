@@ -26,14 +26,25 @@ export function filterHistory(history: string[], secrets: readonly string[]): st
  * got shorter could leave an older tail behind.
  *
  * Resolves once the old history is loaded; a file that cannot be opened only costs
- * persistence (Node says so on the screen), never the session.
+ * persistence (Node says so on the screen), never the session. Call it right after
+ * `start()`: if the REPL closes before the history is set up, it is not set up at all,
+ * because Node's setupHistory resumes input when done, and resumed input on a closed
+ * REPL keeps the process alive. Best also `repl.pause()` until then, so that no line is
+ * read (nor left out of the history) before.
  */
 export async function setupPrivateHistory(
   repl: REPLServer,
   path: string,
   secrets: readonly string[],
 ): Promise<void> {
+  let closed = false;
+  const onExit = () => {
+    closed = true;
+  };
+  repl.once('exit', onExit);
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  repl.off('exit', onExit);
+  if (closed) return;
   const holder = repl as unknown as HistoryHolder;
   await new Promise<void>((resolve) => {
     repl.setupHistory(path, () => resolve());

@@ -5,7 +5,8 @@ import { API_META, type Api, connect, isPage, type Page } from '../api/index.js'
 import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
-import { bannerText, whoAmI } from './banner.js';
+import { AbovePrompt } from './above-prompt.js';
+import { bannerText, identityLines, whoAmI } from './banner.js';
 import type { LastCall } from './code-command.js';
 import { defineCommands } from './commands.js';
 import { completeLine, completionContext } from './completion.js';
@@ -40,7 +41,13 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
   const tty = Boolean((output as { isTTY?: boolean }).isTTY);
-  const say = (text: string) => output.write(`${redactSecrets(text, secrets)}\n`);
+  // Once the prompt is up, what the shell says goes above it.
+  let above: AbovePrompt | undefined;
+  const say = (text: string) => {
+    const line = redactSecrets(text, secrets);
+    if (above) above.write(line);
+    else output.write(`${line}\n`);
+  };
 
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
@@ -61,11 +68,9 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const ids = new SeenIds(spec.operations);
   seen = ids;
 
-  output.write(
-    `${bannerText({ host: api[API_META].baseUrl, identity: await whoAmI(api), spec, profile: options.profile })}\n`,
-  );
-  // The banner's own key check is not the person's call.
-  lastCall = undefined;
+  // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
+  // the network, and the answer is written above it when it comes (AbovePrompt).
+  output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
 
   let json = false;
   let lastPage: Page | undefined;
@@ -92,6 +97,20 @@ export async function startShell(options: ShellOptions): Promise<void> {
     // presses free of evaluation (and the preview of a method is a wall of spec text).
     preview: false,
     writer,
+  });
+  // The prompt is on the screen; keys typed from now on wait in the terminal until history
+  // is set up (which resumes input). A `.exit` read before Node's setupHistory paused the
+  // REPL would otherwise close it first, and setupHistory's resume() on the closed REPL
+  // would keep stdin open: the process would never end.
+  repl.pause();
+  above = new AbovePrompt(repl);
+  // Aborted when the shell closes, so an unanswered question does not keep the process alive.
+  const session = new AbortController();
+  repl.once('exit', () => session.abort());
+  const identity = whoAmI(api, {
+    signal: session.signal,
+    // The banner's own key check is not the person's call, for `.code`.
+    onArgs: (args) => background.add(args),
   });
   errorsReplaced = installErrorDisplay(repl, verbose, secrets);
   wrapEval(repl, () => {
@@ -123,9 +142,17 @@ export async function startShell(options: ShellOptions): Promise<void> {
 
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
+  let exited = false;
+  repl.once('exit', () => {
+    exited = true;
+  });
   await setupPrivateHistory(repl, historyFile, secrets).catch((error: unknown) => {
     say(`History will not be kept: ${describeReplError(error, verbose)}`);
   });
+  // Node resumes input when history is loaded, not on every failure.
+  if (!exited) repl.resume();
+  above.release();
+  void identity.then((who) => say(identityLines(who)));
   return closed;
 }
 

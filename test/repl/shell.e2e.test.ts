@@ -42,13 +42,22 @@ beforeAll(async () => {
 afterAll(() => term?.kill());
 
 describe('cmlsh in a real terminal', () => {
-  it('starts with a banner naming host, user, spec and help, then the prompt', () => {
-    const screen = term.screen();
+  it('starts with a banner naming host, spec and help, then the prompt; the user follows above it', async () => {
+    // The prompt does not wait for the workspace to say whose key it is: poll for that line.
+    const screen = await term.waitFor(/user [a-z]+\.[a-z]+/);
     expect(screen).toMatch(/cmlsh — CML API v2 at http:\/\/127\.0\.0\.1:\d+/);
-    expect(screen).toMatch(/user [a-z]+\.[a-z]+/);
     expect(screen).toContain('spec 26.06.13 from swagger.json · 158 operations');
     expect(screen).toContain('.help <operation>');
-    expect(screen.trimEnd().endsWith(MARK)).toBe(true);
+    // Written above the prompt: the banner, the user, a blank line, then the prompt once.
+    expect(screen).toMatch(/\.exit leaves\.\n {2}user [a-z]+\.[a-z]+\n\ncml:emu>$/);
+    expect(count(screen, MARK)).toBe(1);
+  });
+
+  it('keeps what is being typed when the user line arrives', async () => {
+    // The line arrived already; what matters here is that typing after it is undisturbed.
+    term.type('6 *');
+    await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}6 *`));
+    expect(outputOf(await enter(' 7'), '6 * 7')).toBe('42');
   });
 
   it('completes api.listPro with Tab, and lists the choices on a second Tab', async () => {

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import { builtinSwagger } from '../../src/spec/index.js';
+import { TmuxSession } from '../helpers/tmux.js';
+
+// The prompt comes before the workspace says whose key it is, and keys typed the instant
+// it appears (or before) are read only once history is set up: `.exit` and Ctrl+D there
+// end the process. The fixture ends as cmlsh does, without process.exit, so a handle left
+// open would show as a pane that never dies.
+const TOKEN = 'prompt-first-token-0123456789';
+const PROMPT = 'cml:at> ';
+const MARK = 'cml:at>';
+const USER = /user [a-z]+\.[a-z]+/;
+const dir = mkdtempSync(join(tmpdir(), 'cmlsh-prompt-first-'));
+let emulator: Emulator;
+let term: TmuxSession | undefined;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ document: builtinSwagger(), port: 0, tokens: [TOKEN], seed: 'demo' });
+});
+afterAll(async () => {
+  await emulator.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  term?.kill();
+  term = undefined;
+  emulator.configure({ latencyMs: 0 });
+});
+
+function startShell(token = TOKEN): TmuxSession {
+  term = TmuxSession.start('npx tsx test/repl/fixtures/shell-at.ts', {
+    cwd: process.cwd(),
+    env: { FIXTURE_HOST: emulator.url, FIXTURE_TOKEN: token, FIXTURE_HISTORY: join(dir, 'history') },
+  });
+  return term;
+}
+
+/** Polls without pausing, so keys go out as soon as the prompt is on the screen. */
+async function promptShown(session: TmuxSession): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const screen = session.screen();
+    if (screen.includes(MARK)) return screen;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`No prompt; the screen was:\n${session.screen()}`);
+}
+
+describe('the first prompt', () => {
+  it('ends the process on .exit typed the instant the prompt appears', async () => {
+    const session = startShell();
+    await promptShown(session);
+    session.press('.exit', 'Enter');
+    await session.waitForExit();
+    expect(session.screen()).toContain('shell closed');
+  }, 40_000);
+
+  it('ends the process on Ctrl+D pressed the instant the prompt appears', async () => {
+    const session = startShell();
+    await promptShown(session);
+    session.press('C-d');
+    await session.waitForExit();
+    expect(session.screen()).toContain('shell closed');
+  }, 40_000);
+
+  it('ends the process on .exit typed before the prompt appears', async () => {
+    const session = startShell();
+    session.press('.exit', 'Enter');
+    await session.waitForExit(30_000);
+    expect(session.screen()).toContain('shell closed');
+  }, 40_000);
+
+  it('comes before the user line, which is written above it without disturbing the typing', async () => {
+    emulator.configure({ latencyMs: 1500 });
+    const session = startShell();
+    let screen = await promptShown(session);
+    expect(screen).not.toMatch(USER);
+    // "6 7" with the cursor before the blank, while the workspace has not answered yet.
+    session.type('6 7');
+    session.press('Left', 'Left');
+    await session.waitFor((s) => s.endsWith(`${PROMPT}6 7`));
+    screen = await session.waitFor(USER, 10_000);
+    expect(screen).toMatch(/\.exit leaves\.\n {2}user [a-z]+\.[a-z]+\n\ncml:at> 6 7$/);
+    // The cursor stayed where it was: typing goes between 6 and 7. (One character: Node 20's
+    // readline misplaces several inserted at once in the middle of a line.)
+    session.type('*');
+    await session.waitFor((s) => s.endsWith(`${PROMPT}6* 7`));
+    emulator.configure({ latencyMs: 0 });
+    session.press('Enter');
+    screen = await session.waitFor((s) => /\n42\ncml:at>$/.test(s));
+    expect(screen.split(MARK)).toHaveLength(3);
+  }, 40_000);
+
+  it('says in one line why the user is unknown', async () => {
+    const session = startShell('not-a-key-0123456789');
+    const screen = await session.waitFor(/user unknown \(.+\)\n\ncml:at>$/, 30_000);
+    expect(screen).toMatch(/user unknown \(HTTP 401/);
+  }, 40_000);
+});
