@@ -1,6 +1,9 @@
 import { clearScreenDown, cursorTo, moveCursor } from 'node:readline';
 import type { REPLServer } from 'node:repl';
 
+/** While a line is being evaluated: write at once, or wait for the next prompt. */
+export type WhenBusy = 'now' | 'next-prompt';
+
 /** readline's record of how many rows the cursor sits below the prompt's first row. */
 interface PromptRows {
   prevRows?: number;
@@ -10,8 +13,8 @@ interface PromptRows {
  * Writes lines that arrive on their own time (the identity the banner does not wait for,
  * `--verbose` events of background calls) without disturbing the prompt: above it, with
  * the prompt and whatever is being typed redrawn below and the cursor where it was. While
- * a line is being evaluated there is no prompt, so text is written as it comes; after the
- * REPL closed it is dropped.
+ * a line is being evaluated there is no prompt: text is written as it comes, or waits for
+ * the next prompt if asked to. After the REPL closed it is dropped.
  *
  * Install it right after `start()`, while the first prompt is on the screen. It holds text
  * back until `release()`, because redrawing the prompt resumes input, which must wait
@@ -21,7 +24,7 @@ export class AbovePrompt {
   private atPrompt = true;
   private held = true;
   private closed = false;
-  private readonly waiting: string[] = [];
+  private waiting: { text: string; whenBusy: WhenBusy }[] = [];
 
   constructor(private readonly repl: REPLServer) {
     // Ahead of the REPL's own listener, which may evaluate and show the next prompt at once.
@@ -36,13 +39,17 @@ export class AbovePrompt {
     repl.displayPrompt = (preserveCursor?: boolean) => {
       display(preserveCursor);
       this.atPrompt = true;
+      this.flush();
     };
   }
 
-  /** Writes `text` (one or more lines) above the prompt, or in the flow of output when there is none. */
-  write(text: string): void {
+  /**
+   * Writes `text` (one or more lines) above the prompt; while there is none, in the flow of
+   * output (`now`: events of the call being evaluated) or above the next prompt.
+   */
+  write(text: string, whenBusy: WhenBusy = 'now'): void {
     if (this.closed) return;
-    this.waiting.push(text);
+    this.waiting.push({ text, whenBusy });
     this.flush();
   }
 
@@ -54,13 +61,15 @@ export class AbovePrompt {
 
   private flush(): void {
     if (this.held || this.closed || !this.waiting.length) return;
-    const text = this.waiting.splice(0).join('\n');
     const { repl } = this;
     const output = repl.output;
     if (!this.atPrompt) {
-      output.write(`${text}\n`);
+      for (const item of this.waiting) if (item.whenBusy === 'now') output.write(`${item.text}\n`);
+      this.waiting = this.waiting.filter((item) => item.whenBusy !== 'now');
       return;
     }
+    const text = this.waiting.map((item) => item.text).join('\n');
+    this.waiting = [];
     if (!repl.terminal) {
       // Nothing to redraw in place: end the prompt's line and show the prompt again.
       output.write(`\n${text}\n`);

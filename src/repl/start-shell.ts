@@ -65,9 +65,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
       if (!background.has(args)) lastCall = { operation: op, args };
     },
   });
-  const ids = new SeenIds(spec.operations);
-  seen = ids;
-
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
   // the network, and the answer is written above it when it comes (AbovePrompt).
   output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
@@ -104,6 +101,9 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // would keep stdin open: the process would never end.
   repl.pause();
   above = new AbovePrompt(repl);
+  // Built after the prompt is drawn: nothing has been called yet to record.
+  const ids = new SeenIds(spec.operations);
+  seen = ids;
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
   repl.once('exit', () => session.abort());
@@ -152,7 +152,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Node resumes input when history is loaded, not on every failure.
   if (!exited) repl.resume();
   above.release();
-  void identity.then((who) => say(identityLines(who)));
+  // Never in the middle of a result: above the prompt, now or after the line being evaluated.
+  void identity.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 

@@ -64,7 +64,8 @@ beforeAll(async () => {
     height: 50,
     env: { FIXTURE_HISTORY: join(dir, 'history'), FIXTURE_TOKEN: TOKEN },
   });
-  await term.waitFor(MARK, 30_000);
+  // The user line comes after the prompt, above it: wait for it so it is no command's output.
+  await term.waitFor(/user [a-z]+\.[a-z]+\n\ncml:emu>$/, 30_000);
 }, 40_000);
 
 afterAll(() => term?.kill());

@@ -95,6 +95,17 @@ describe('the first prompt', () => {
     expect(screen.split(MARK)).toHaveLength(3);
   }, 40_000);
 
+  it('keeps the user line out of a result that is being printed: it goes above the next prompt', async () => {
+    emulator.configure({ latencyMs: 1000 });
+    const session = startShell();
+    await promptShown(session);
+    // The call is slower than the key check that started before it: the user line arrives mid-call.
+    session.type('await api.listProjects({pageSize: 1})');
+    session.press('Enter');
+    const screen = await session.waitFor(/page 1.*\n {2}user [a-z]+\.[a-z]+\n\ncml:at>$/, 15_000);
+    expect(screen.split(MARK)).toHaveLength(3);
+  }, 40_000);
+
   it('says in one line why the user is unknown', async () => {
     const session = startShell('not-a-key-0123456789');
     const screen = await session.waitFor(/user unknown \(.+\)\n\ncml:at>$/, 30_000);
