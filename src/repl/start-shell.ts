@@ -225,7 +225,7 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   define('api', api);
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
   define('browse', async (source: unknown) => {
-    const tui = await import('../tui/index.js');
+    const tui = await import('../tui/entry.js');
     return withTerminal(repl, () =>
       tui.browse(source, {
         stdin: repl.input as NodeJS.ReadStream,
