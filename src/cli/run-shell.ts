@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { CmlConfigError, CmlUsageError } from '../errors/index.js';
 import { type PlainConnectOptions, resolveConnection } from './connection.js';
 import type { ShellArgs } from './options.js';
@@ -60,6 +59,8 @@ export function shortHost(host: string): string {
 }
 
 async function runDemo(args: ShellArgs): Promise<void> {
+  // Loaded here: only the demo needs it, and node:crypto costs the plain shell ~7 ms.
+  const { randomBytes } = await import('node:crypto');
   const token = `demo-${randomBytes(18).toString('base64url')}`;
   const [{ startEmulator }, { builtinSwagger, normaliseSpec }, { readSpecDocument }] = await Promise.all([
     import('../emulator/index.js'),

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -33,6 +32,13 @@ export function writeFileAtomicSync(path: string, data: string | Uint8Array, mod
   }
 }
 
+let sequence = 0;
+
+/**
+ * Unique per process and write (pid + counter); no crypto needed, and loading node:crypto
+ * would cost the shell's startup ~7 ms.
+ */
 function tempName(path: string): string {
-  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  sequence += 1;
+  return `${path}.${process.pid}.${Date.now().toString(36)}${sequence}.tmp`;
 }
