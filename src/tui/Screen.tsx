@@ -75,7 +75,8 @@ export function Screen(props: ScreenProps) {
   const [codeTab, setCodeTab] = useState(0);
   const [detailRow, setDetailRow] = useState<number | undefined>(undefined);
   const [message, say] = useState<string | undefined>(undefined);
-  const [pendingPage, setPendingPage] = useState<number | undefined>(undefined);
+  // The page `n` asked for before it was loaded, and the pager version at that moment.
+  const [pendingPage, setPendingPage] = useState<{ page: number; version: number } | undefined>(undefined);
   const input = useTextInput();
   const exporter = useExport(exportDir);
   const singleValue = pager.single !== undefined;
@@ -119,16 +120,23 @@ export function Screen(props: ScreenProps) {
   const crumbs = [...entry.trail, own, ...rowCrumb];
 
   // n on the last loaded page: move there once the page has arrived, or give up on failure.
+  // Given up only once a load has ended since the request (a render before the load's own
+  // state arrives must not drop it: that lost `n` pressed while a page was on its way).
   useEffect(() => {
     if (pendingPage === undefined) return;
-    if (pager.pageStarts.length > pendingPage) {
-      const position = firstPositionOfPage(view, pager.pageStarts, pendingPage, sort.order !== undefined);
+    if (pager.pageStarts.length > pendingPage.page) {
+      const position = firstPositionOfPage(
+        view,
+        pager.pageStarts,
+        pendingPage.page,
+        sort.order !== undefined,
+      );
       if (position >= 0) selection.moveTo(position);
       setPendingPage(undefined);
-    } else if (!pager.loading) {
+    } else if (!pager.loading && (pager.version !== pendingPage.version || pager.error !== undefined)) {
       setPendingPage(undefined);
     }
-  }, [pendingPage, pager.pageStarts, pager.loading, view, sort.order, selection]);
+  }, [pendingPage, pager.pageStarts, pager.loading, pager.version, pager.error, view, sort.order, selection]);
 
   const follow = (call: Call, crumb: string) => {
     if (!api) return;
@@ -156,7 +164,7 @@ export function Screen(props: ScreenProps) {
       setDetailRow(rowIndex);
       setMode('detail');
     },
-    jumpToPage: setPendingPage,
+    jumpToPage: (page: number) => setPendingPage({ page, version: pager.version }),
     say,
     copy(text, what) {
       write(osc52(text));

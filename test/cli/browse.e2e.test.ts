@@ -44,7 +44,7 @@ function start(args: string): TmuxSession {
 describe('cmlsh browse in a real terminal', () => {
   it('pages lazily, drills into a project’s jobs, comes back and prints the picked row', async () => {
     const term = start('listProjects --page-size 10');
-    const first = await term.waitFor(/listProjects.*page 1/);
+    const first = await term.waitFor(/listProjects · page 1 of 1\+ · 10 rows loaded/);
     const firstRow = first.split('\n').find((line) => /^\W*[a-z0-9]{4}-[a-z0-9]{4}-/.test(line.trim()));
     expect(firstRow).toBeDefined();
     term.press('n');

@@ -94,6 +94,18 @@ describe('paging', () => {
     ui.unmount();
   });
 
+  it('n right after a pending call’s first page always lands on page 2', async () => {
+    // Once, a render between a page's arrival and its state showed the new page without
+    // its rows, and the jump to it was dropped. Repeated, because it was a race.
+    for (let i = 0; i < 10; i++) {
+      const ui = renderBrowser(server.api.listProjects!({ pageSize: 10 }));
+      await ui.waitFor('project-0');
+      ui.stdin.write('n');
+      await ui.waitFor('page 2 of');
+      ui.unmount();
+    }
+  });
+
   it('pages from an async iterable (api.listProjects.pages())', async () => {
     const ui = renderBrowser(server.api.listProjects!.pages!({ pageSize: 20 }));
     await ui.waitFor('20 rows loaded');

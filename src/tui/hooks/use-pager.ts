@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../errors/index.js';
 import type { Operation } from '../../spec/index.js';
 import type { Feed, FetchNext } from '../feed.js';
@@ -37,6 +37,8 @@ export interface PagerActions {
 
 interface Status {
   version: number;
+  /** How many pages the published state covers (the refs may already hold one more). */
+  pages: number;
   loading: PagerState['loading'];
   error: string | undefined;
   hasMore: boolean;
@@ -62,6 +64,7 @@ export function usePager(feed: Feed): PagerState & PagerActions {
   const stopped = useRef(false);
   const [status, setStatus] = useState<Status>(() => ({
     version: 0,
+    pages: list?.first ? 1 : 0,
     loading: false,
     error: undefined,
     hasMore: next.current !== undefined,
@@ -93,6 +96,7 @@ export function usePager(feed: Feed): PagerState & PagerActions {
         setStatus((s) => ({
           ...s,
           version: s.version + 1,
+          pages: pageStarts.current.length,
           loading: false,
           hasMore: chunk.next !== undefined,
           operation: s.operation ?? chunk.operation,
@@ -138,8 +142,10 @@ export function usePager(feed: Feed): PagerState & PagerActions {
   return {
     rows: rows.current,
     version: status.version,
-    pageStarts: pageStarts.current,
-    pageNumbers: pageNumbers.current,
+    // Snapshots: the refs grow as a page arrives, a render before its state lands must not
+    // see a page whose rows it does not have yet (that once lost `n` on a pending call).
+    pageStarts: useMemo(() => pageStarts.current.slice(0, status.pages), [status.pages]),
+    pageNumbers: useMemo(() => pageNumbers.current.slice(0, status.pages), [status.pages]),
     operation: status.operation,
     args: status.args,
     total: status.total,
