@@ -106,7 +106,7 @@ export function createTransport(options: TransportOptions): Transport {
     return {
       status: response.status,
       headers: response.headers,
-      data: decode(response.headers, bytes),
+      data: decode(response.headers, bytes, response.ok),
     } as Attempt;
   }
 
@@ -171,7 +171,9 @@ export function createTransport(options: TransportOptions): Transport {
     baseUrl,
     request,
     async getJson(url, requestOptions) {
-      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+      // The key is for this workspace only: a spec URL elsewhere is fetched without it.
+      if (!sameWorkspace(url, baseUrl)) return foreignJson(url, options.fetch ?? fetch, requestOptions);
+      const path = url.slice(baseUrl.length);
       const response = await request({ method: 'GET', path, idempotent: true }, requestOptions);
       if (response.data instanceof Uint8Array) {
         throw apiErrorFromResponse(response.status, response.data, { method: 'GET', url }, response.tries);
@@ -179,6 +181,45 @@ export function createTransport(options: TransportOptions): Transport {
       return response.data;
     },
   };
+}
+
+/** True when `url` lies under the workspace's base URL: same origin, same path prefix. */
+function sameWorkspace(url: string, baseUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    const base = new URL(baseUrl);
+    return (
+      target.origin === base.origin &&
+      `${target.pathname}/`.startsWith(`${base.pathname.replace(/\/+$/, '')}/`)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** GET JSON from another host, with no credentials: nothing of the workspace's goes there. */
+async function foreignJson(
+  url: string,
+  fetchImpl: typeof fetch,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  const info: RequestInfo = { method: 'GET', url };
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      headers: { accept: 'application/json' },
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    throw networkError(classifyNetworkFailure(error), info, 1);
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!response.ok) throw apiErrorFromResponse(response.status, Buffer.from(bytes), info, 1);
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw apiErrorFromResponse(response.status, Buffer.from(bytes), info, 1);
+  }
 }
 
 function buildUrl(baseUrl: string, request: HttpRequest): string {
@@ -190,7 +231,7 @@ function buildUrl(baseUrl: string, request: HttpRequest): string {
 }
 
 /** JSON when the server says so (or it looks like JSON); raw bytes otherwise (downloads). */
-function decode(headers: Headers, bytes: Uint8Array): unknown {
+function decode(headers: Headers, bytes: Uint8Array, ok: boolean): unknown {
   const type = headers.get('content-type') ?? '';
   const looksJson = type.includes('json') || (!type && (bytes[0] === 0x7b || bytes[0] === 0x5b));
   if (!looksJson) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -199,6 +240,8 @@ function decode(headers: Headers, bytes: Uint8Array): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    // An error answer that is not JSON keeps its status: the bytes become its message.
+    if (!ok) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     throw new BodyError(`the answer is not valid JSON (${(error as Error).message})`, { cause: error });
   }
 }

@@ -233,3 +233,41 @@ describe('https to a plain HTTP server', () => {
     );
   });
 });
+
+describe('the key goes to its own workspace only', () => {
+  it('fetches a spec URL on another host (or a look-alike host) without the Authorization header', async () => {
+    server = await startRecordingServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"swagger":"2.0","paths":{}}');
+    });
+    const foreign = server.url;
+    const transport = createTransport({ baseUrl: 'http://127.0.0.1:1', token: 'workspace-key-123456' });
+    expect(await transport.getJson(`${foreign}/swagger.json`)).toEqual({ swagger: '2.0', paths: {} });
+    const lookAlike = createTransport({
+      baseUrl: foreign.replace(/:\d+$/, ''),
+      token: 'workspace-key-123456',
+    });
+    await lookAlike.getJson(`${foreign}/api/v2/swagger.json`);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([undefined, undefined]);
+    const own = createTransport({ baseUrl: foreign, token: 'workspace-key-123456' });
+    await own.getJson(`${foreign}/api/v2/swagger.json`);
+    expect(server.requests[2]?.headers.authorization).toBe('Bearer workspace-key-123456');
+  });
+
+  it('keeps the status of an error answer whose body is not JSON, without retrying it as a network error', async () => {
+    server = await startRecordingServer((_req, res) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('<html>Internal Server Error</html>');
+    });
+    const error = await caught(
+      createTransport({ baseUrl: server.url, retry: fast }).request({
+        method: 'GET',
+        path: '/x',
+        idempotent: true,
+      }),
+    );
+    expect(error).toBeInstanceOf(CmlApiError);
+    expect(error.message).toMatch(/^HTTP 500: non-JSON answer: <html>Internal Server Error<\/html> — GET /);
+    expect(server.requests).toHaveLength(1);
+  });
+});
