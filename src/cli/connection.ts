@@ -4,7 +4,7 @@ import type { TransportEvent } from '../client/index.js';
 import { createTlsFetch } from '../client/tls-fetch.js';
 import { cmlshDirs } from '../util/xdg.js';
 import type { ConnectionArgs } from './options.js';
-import { warn } from './report-error.js';
+import { keepSecret, warn } from './report-error.js';
 
 /** ConnectOptions without the callbacks the caller adds itself: what `startShell` takes. */
 export type PlainConnectOptions = Omit<
@@ -28,6 +28,7 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
     { host: args.host, token: args.token, stdinToken, profile: args.profile },
     { secrets: () => keychainStore(), onWarning: warn },
   );
+  keepSecret(credentials.token);
   const fetch = await createTlsFetch({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
   const connect: PlainConnectOptions = {
     host: credentials.host,

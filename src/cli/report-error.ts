@@ -1,16 +1,33 @@
+import { maskSecret } from '../client/redact.js';
 import { CmlApiError, describeError, exitCodeOf } from '../errors/index.js';
+
+/** Secrets of this run (the resolved key): masked in anything printed on stderr. */
+const secrets = new Set<string>();
+
+/** Registers a secret to mask in every error and warning this process prints. */
+export function keepSecret(secret: string): void {
+  if (secret.length >= 8) secrets.add(secret);
+}
+
+function redact(text: string): string {
+  let result = text;
+  for (const secret of secrets)
+    if (result.includes(secret)) result = result.split(secret).join(maskSecret(secret));
+  return result;
+}
 
 /**
  * Prints an error at the edge as one line on stderr (as JSON when the user asked for JSON
  * output, so scripts can parse it) and sets the exit code. stdout stays for results only.
  */
 export function reportError(error: unknown, options: { json?: boolean; verbose?: boolean } = {}): void {
-  const message = describeError(error, options.verbose ?? false);
+  // A server may echo what it was sent; the key never reaches the screen through it.
+  const message = redact(describeError(error, options.verbose ?? false));
   if (options.json) {
     const name = error instanceof Error ? error.name : 'Error';
     const status = error instanceof CmlApiError ? error.status : undefined;
     const code = error instanceof CmlApiError ? error.code : undefined;
-    const plain = describeError(error, false);
+    const plain = redact(describeError(error, false));
     process.stderr.write(`${JSON.stringify({ error: { name, message: plain, status, code } })}\n`);
   } else {
     process.stderr.write(`${options.verbose ? message : oneLine(message)}\n`);
@@ -20,7 +37,7 @@ export function reportError(error: unknown, options: { json?: boolean; verbose?:
 
 /** Prints a warning line on stderr. */
 export function warn(message: string): void {
-  process.stderr.write(`${oneLine(message)}\n`);
+  process.stderr.write(`${oneLine(redact(message))}\n`);
 }
 
 function oneLine(text: string): string {

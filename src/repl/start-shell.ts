@@ -79,7 +79,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     try {
       return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
     } catch {
-      return inspect(value);
+      return redactSecrets(inspect(value), secrets);
     }
   };
 

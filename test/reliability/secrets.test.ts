@@ -9,6 +9,8 @@ import {
   type TempHome,
   tempHome,
 } from '../cli/run-cmlsh.js';
+import { REAL_SPEC_PATH } from '../helpers/real-spec.js';
+import { startRecordingServer } from '../helpers/recording-server.js';
 
 /**
  * The key must never reach the screen, logs, errors, files or the process title. Every
@@ -57,13 +59,26 @@ describe('the API key stays secret', () => {
   });
 
   it('is not in error messages, also when the server echoes what it got', async () => {
-    const missing = await cmlsh(['call', 'getProject', '--project-id', TOKEN]);
-    expect(missing.code).toBe(1);
-    // The id was the token itself: it is the user's own input, shown because it was asked for.
-    expect(missing.stderr).toContain('404');
     const bad = await cmlsh(['call', 'listProjects'], { CML_API_KEY: `${TOKEN}-wrong` });
     expect(bad.code).toBe(1);
     expect(bad.stderr).not.toContain(TOKEN);
+    // A server that repeats the Authorization header in its error message.
+    const echo = await startRecordingServer((req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 7, message: `denied for ${req.headers.authorization}` }));
+    });
+    try {
+      for (const output of [[], ['-o', 'json']]) {
+        const echoed = await cmlsh(['call', 'listProjects', '--spec', REAL_SPEC_PATH, ...output], {
+          CML_HOST: echo.url,
+        });
+        expect(echoed.code).toBe(1);
+        expect(echoed.stderr).toContain('denied for Bearer ****');
+        expect(echoed.stderr).not.toContain(TOKEN);
+      }
+    } finally {
+      await echo.close();
+    }
   });
 
   it('is hidden from the process list when given with --token', async () => {
@@ -87,8 +102,7 @@ describe('the API key stays secret', () => {
   });
 
   it('never appears in any output captured above, nor in any file under HOME', () => {
-    // The deliberate 404 above put the token in as a project id; every other line must be clean.
-    const leaks = captured.filter((text) => text.includes(TOKEN) && !text.includes('project not found'));
+    const leaks = captured.filter((text) => text.includes(TOKEN));
     expect(leaks).toEqual([]);
     expect(home.filesContaining(TOKEN)).toEqual([]);
   });
