@@ -57,7 +57,7 @@ export function bindArguments(op: Operation, args: CallArgs): Bound {
           `${op.name}: body must be an object (${op.body.model ?? 'the request body'}), not ${describeValue(value)}`,
         );
       }
-      body = { ...(value as Record<string, unknown>), ...body };
+      body = { ...checkedBody(op, value as Record<string, unknown>), ...body };
       continue;
     }
     const param = index.get(key);
@@ -104,6 +104,26 @@ export function bindArguments(op: Operation, args: CallArgs): Bound {
   return bound;
 }
 
+/** The fields of a whole `body`, checked as named body fields are. */
+function checkedBody(op: Operation, body: Record<string, unknown>): Record<string, unknown> {
+  const fields = new Map(op.params.filter((p) => p.in === 'body').map((p) => [p.wireName, p]));
+  // A body model with no declared fields (a free-form object) is sent as given.
+  if (fields.size === 0) return body;
+  const checked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const param =
+      fields.get(key) ?? op.params.find((p) => p.in === 'body' && (p.name === key || p.pythonName === key));
+    if (!param) {
+      const hint = didYouMean(key, [...fields.keys()]);
+      throw new CmlUsageError(
+        `${op.name}: body has no field "${key}".${hint} Fields: ${[...fields.keys()].join(', ')}.`,
+      );
+    }
+    checked[param.wireName] = value === undefined ? value : checkBodyField(op, param, value);
+  }
+  return checked;
+}
+
 function encodeQuery(op: Operation, param: Param, value: unknown): [string, string][] {
   if (param.json) return [[param.wireName, encodeJson(op, param, value)]];
   if (param.type === 'array') {
@@ -120,6 +140,7 @@ function fillPath(op: Operation, values: Map<string, string>): string {
 
 async function buildForm(op: Operation, fields: Map<Param, unknown>): Promise<FormData> {
   const form = new FormData();
+  const destinationField = op.params.some((p) => p.wireName === 'destination' && p.in === 'formData');
   let destination: string | undefined;
   for (const [param, value] of fields) {
     if (param.wireName === 'destination' && param.type === 'string') {
@@ -132,12 +153,13 @@ async function buildForm(op: Operation, fields: Map<Param, unknown>): Promise<Fo
     }
   }
   for (const [param, value] of fields) {
-    if (param.type !== 'file') continue;
+    if (param.type !== 'file') {
+      if (param.wireName !== 'destination' || !destinationField) form.append(param.wireName, String(value));
+      continue;
+    }
     const file = await toFormFile(op, param, value);
     // UploadFile: the field's name is where the file lands (see spec/normalise destinationParam).
-    const fieldName = op.params.some((p) => p.wireName === 'destination' && p.in === 'formData')
-      ? (destination ?? file.fileName)
-      : param.wireName;
+    const fieldName = destinationField ? (destination ?? file.fileName) : param.wireName;
     form.append(fieldName, file.blob, file.fileName);
   }
   return form;

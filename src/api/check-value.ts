@@ -94,7 +94,12 @@ export function checkBodyField(op: Operation, param: Param, value: unknown): unk
       if (param.enum?.length && !param.enum.includes(value)) throw usage(op, param, value);
       return value;
     case 'integer':
-      if (typeof value === 'bigint') return Number(value);
+      if (typeof value === 'bigint') {
+        if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+          throw usage(op, param, value, ' (too large for this integer field without losing digits)');
+        }
+        return Number(value);
+      }
       if (typeof value !== 'number' || !Number.isInteger(value)) throw usage(op, param, value);
       return value;
     case 'number':

@@ -24,7 +24,11 @@ export class Page {
   declare readonly [PAGE_INFO]: PageInfo;
 
   constructor(data: Record<string, unknown>, info: PageInfo) {
-    Object.assign(this, data);
+    // defineProperty, not assignment: a response field named `items` or `__proto__` must
+    // become plain data, not hit the getters below or replace the prototype.
+    for (const [key, value] of Object.entries(data)) {
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    }
     Object.defineProperty(this, PAGE_INFO, { value: info, enumerable: false });
   }
 

@@ -135,3 +135,36 @@ describe('uploads name the form field after the destination', () => {
     }
   });
 });
+
+describe('a whole body is checked like named fields', () => {
+  it('refuses an unknown or mistyped field inside body, with the nearest name', () => {
+    expect(usageMessage(() => bindArguments(op('CreateProject'), { body: { nmae: 'x' } }))).toMatch(
+      /^createProject: body has no field "nmae"\. Did you mean name/,
+    );
+    expect(usageMessage(() => bindArguments(op('CreateProject'), { body: { name: 5 } }))).toBe(
+      'createProject: name must be string, not number 5',
+    );
+  });
+
+  it('accepts a resource read back whole as the body of its update', async () => {
+    const request = await buildRequest(op('UpdateJob'), {
+      projectId: 'p',
+      jobId: 'j',
+      body: { id: 'j', name: 'nightly', timeout: '30' },
+    });
+    expect(request.json).toEqual({ id: 'j', name: 'nightly', timeout: '30' });
+  });
+
+  it('refuses a bigint that an integer field cannot hold exactly', () => {
+    const integerField = realSpec()
+      .operations.flatMap((o) =>
+        o.params.filter((p) => p.in === 'body' && p.type === 'integer').map((p) => [o, p] as const),
+      )
+      .find(([o]) => !o.params.some((p) => p.required && p.in === 'path'));
+    expect(integerField).toBeDefined();
+    const [operation, param] = integerField!;
+    expect(usageMessage(() => bindArguments(operation, { [param.name]: 2n ** 60n }))).toContain(
+      'without losing digits',
+    );
+  });
+});

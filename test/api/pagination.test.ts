@@ -71,3 +71,24 @@ describe('paged results', () => {
     expect(api.listJobs?.pages).toBeTypeOf('function');
   });
 });
+
+describe('a page keeps the server’s own field names', () => {
+  it('a response field named items or __proto__ is plain data, not a crash', async () => {
+    const { Page, PAGE_INFO } = await import('../../src/api/index.js');
+    const info = {
+      operation: realSpec().operations.find((o) => o.operationId === 'ListProjects')!,
+      args: {},
+      number: 1,
+      nextToken: undefined,
+      fetchNext: async () => undefined as never,
+    };
+    const data = JSON.parse(
+      '{"projects":[{"id":"a"}],"items":["x"],"__proto__":{"polluted":true},"next_page_token":""}',
+    );
+    const page = new Page(data, info);
+    expect(page.items).toEqual(['x']);
+    expect((page as unknown as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(page[PAGE_INFO].number).toBe(1);
+    expect(JSON.parse(JSON.stringify(page)).projects).toEqual([{ id: 'a' }]);
+  });
+});
