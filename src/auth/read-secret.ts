@@ -1,4 +1,4 @@
-import { CmlUsageError } from '../errors/index.js';
+import { CmlAbortError, CmlUsageError } from '../errors/index.js';
 
 /**
  * Reads all of stdin and returns it trimmed, for `--token-stdin`.
@@ -18,7 +18,7 @@ export async function readStdinSecret(stdin: NodeJS.ReadableStream = process.std
 /**
  * Asks for a secret on a terminal without echoing it: raw mode, so the key never shows on
  * screen or in scrollback. Enter ends it, Backspace edits, Ctrl+C or Ctrl+D cancels.
- * @throws CmlUsageError when stdin is not a terminal, or when cancelled.
+ * @throws CmlUsageError when stdin is not a terminal, or CmlAbortError when cancelled (Ctrl+C).
  */
 export async function promptSecret(
   prompt: string,
@@ -44,7 +44,7 @@ export async function promptSecret(
           }
           if (char === '\u0003' || char === '\u0004') {
             stdin.off('data', onData);
-            reject(new CmlUsageError('Cancelled: no API key entered'));
+            reject(new CmlAbortError('Cancelled: no API key entered'));
             return;
           }
           if (char === '\u007f' || char === '\b') text = text.slice(0, -1);
