@@ -1,7 +1,7 @@
-import { CmlConfigError, CmlUsageError } from '../errors/index.js';
+import { CmlConfigError } from '../errors/index.js';
 import { type PlainConnectOptions, resolveConnection } from './connection.js';
 import type { ShellArgs } from './options.js';
-import { type ControllingTerminal, openControllingTerminal } from './terminal.js';
+import { type ControllingTerminal, requireTerminal } from './terminal.js';
 
 /**
  * The default command: the interactive shell, or `-e CODE` run once. With `--demo` a local
@@ -15,7 +15,7 @@ import { type ControllingTerminal, openControllingTerminal } from './terminal.js
 export async function runShell(args: ShellArgs): Promise<void> {
   if (args.demo) return runDemo(args);
   // Opened before the key is read, so that without a terminal nothing is done at all.
-  const terminal = args['token-stdin'] && args.eval === undefined ? requireTerminal() : undefined;
+  const terminal = args['token-stdin'] && args.eval === undefined ? requireTerminal(NO_TERMINAL) : undefined;
   try {
     await runWorkspace(args, terminal);
   } finally {
@@ -23,15 +23,8 @@ export async function runShell(args: ShellArgs): Promise<void> {
   }
 }
 
-function requireTerminal(): ControllingTerminal {
-  const terminal = openControllingTerminal();
-  if (!terminal) {
-    throw new CmlUsageError(
-      'The interactive shell needs a terminal, and --token-stdin took stdin with none left: save the key with `cmlsh login` or set CML_API_KEY, or run code with -e',
-    );
-  }
-  return terminal;
-}
+const NO_TERMINAL =
+  'The interactive shell needs a terminal, and --token-stdin took stdin with none left: save the key with `cmlsh login` or set CML_API_KEY, or run code with -e';
 
 async function runWorkspace(args: ShellArgs, terminal: ControllingTerminal | undefined): Promise<void> {
   let resolved: Awaited<ReturnType<typeof resolveConnection>>;
@@ -62,10 +55,9 @@ async function runDemo(args: ShellArgs): Promise<void> {
   // Loaded here: only the demo needs it, and node:crypto costs the plain shell ~7 ms.
   const { randomBytes } = await import('node:crypto');
   const token = `demo-${randomBytes(18).toString('base64url')}`;
-  const [{ startEmulator }, { builtinSwagger, normaliseSpec }, { readSpecDocument }] = await Promise.all([
+  const [{ startEmulator }, { builtinSwagger, normaliseSpec, readSpecDocument }] = await Promise.all([
     import('../emulator/index.js'),
     import('../spec/index.js'),
-    import('./spec-document.js'),
   ]);
   // With --spec the emulator serves that document and the shell reads the same one;
   // normalised here first, so a bad spec is reported under its own name.

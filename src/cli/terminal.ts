@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import tty from 'node:tty';
+import { CmlUsageError } from '../errors/index.js';
 
 /** The controlling terminal, opened apart from stdin and stdout. */
 export interface ControllingTerminal {
@@ -35,4 +36,14 @@ export function openControllingTerminal(): ControllingTerminal | undefined {
       output.destroy();
     },
   };
+}
+
+/**
+ * The controlling terminal, or a usage error saying why the command needs one.
+ * @throws CmlUsageError with `why` when the process has no terminal.
+ */
+export function requireTerminal(why: string): ControllingTerminal {
+  const terminal = openControllingTerminal();
+  if (!terminal) throw new CmlUsageError(why);
+  return terminal;
 }

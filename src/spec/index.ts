@@ -5,7 +5,14 @@
 
 export { builtinSwagger } from './builtin/index.js';
 export { keysFromDescription } from './filter-keys.js';
-export { builtinSpec, type FetchJson, type LoadSpecOptions, loadExplicit, loadSpec } from './load-spec.js';
+export {
+  builtinSpec,
+  type FetchJson,
+  type LoadSpecOptions,
+  loadExplicit,
+  loadSpec,
+  readSpecDocument,
+} from './load-spec.js';
 export { camelName, looseKey, methodName, pythonName, snakeName } from './names.js';
 export { normaliseSpec } from './normalise.js';
 export { refName, resolveSchema } from './resolve-schema.js';

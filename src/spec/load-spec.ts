@@ -61,12 +61,27 @@ export function builtinSpec(): ApiSpec {
 
 /** Reads a spec from a path or URL. @throws CmlSpecError with the reason. */
 export async function loadExplicit(source: string, fetchJson?: FetchJson): Promise<ApiSpec> {
-  if (/^https?:\/\//i.test(source)) {
-    if (!fetchJson) throw new CmlSpecError(`Cannot fetch ${source}: no HTTP transport`, source);
-    return normaliseSpec(await wrap(source, () => fetchJson(source)), source);
-  }
+  return normaliseSpec(await readSpecDocument(source, fetchJson), source);
+}
+
+/**
+ * Reads a spec document as it is, from a path or an http(s) URL (with `fetchJson`, else a
+ * plain fetch that sends no credentials): the emulator serves it raw, `normaliseSpec` reads it.
+ * @throws CmlSpecError when it cannot be read or is not JSON.
+ */
+export async function readSpecDocument(
+  source: string,
+  fetchJson: FetchJson = plainFetchJson,
+): Promise<unknown> {
+  if (/^https?:\/\//i.test(source)) return wrap(source, () => fetchJson(source));
   const text = await wrap(source, () => readFile(source, 'utf8'));
-  return normaliseSpec(parseJson(text, source), source);
+  return parseJson(text, source);
+}
+
+async function plainFetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
+  return parseJson(await response.text(), url);
 }
 
 async function loadFromWorkspace(

@@ -1,11 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { API_META, type ApiMethod, connect } from '../../api/index.js';
-import { CmlUsageError } from '../../errors/index.js';
 import { hooks, resolveConnection } from '../connection.js';
 import { CONNECTION_FLAGS, type ConnectionArgs } from '../options.js';
 import { paramsFromFlags } from '../param-flags.js';
 import { reportError } from '../report-error.js';
-import { type ControllingTerminal, openControllingTerminal } from '../terminal.js';
+import { type ControllingTerminal, requireTerminal } from '../terminal.js';
 import { addFlags, flagKeys } from '../yargs-flags.js';
 
 interface BrowseArgs extends ConnectionArgs {
@@ -33,7 +32,7 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
     try {
       const stdio = process.stdin.isTTY && process.stdout.isTTY;
       // Found before connecting: without a screen to draw on, nothing else is worth doing.
-      terminal = stdio ? undefined : requireTerminal();
+      terminal = stdio ? undefined : requireTerminal(NO_TERMINAL);
       const { connect: options } = await resolveConnection(args);
       const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
       const op = api[API_META].operations.get(args.operation);
@@ -54,12 +53,5 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
   },
 };
 
-function requireTerminal(): ControllingTerminal {
-  const terminal = openControllingTerminal();
-  if (!terminal) {
-    throw new CmlUsageError(
-      'cmlsh browse needs a terminal to draw on, and there is none: use `cmlsh call` to print the answer instead',
-    );
-  }
-  return terminal;
-}
+const NO_TERMINAL =
+  'cmlsh browse needs a terminal to draw on, and there is none: use `cmlsh call` to print the answer instead';
