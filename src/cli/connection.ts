@@ -1,6 +1,6 @@
 import type { ConnectOptions } from '../api/index.js';
 import { type Credentials, keychainStore, readStdinSecret, resolveCredentials } from '../auth/index.js';
-import type { TransportEvent } from '../client/index.js';
+import { formatTransportEvent, type TransportEvent } from '../client/index.js';
 import { createTlsFetch } from '../client/tls-fetch.js';
 import { cmlshDirs } from '../util/xdg.js';
 import type { ConnectionArgs } from './options.js';
@@ -51,23 +51,7 @@ export function hooks(
   return { onWarning: warn, failIfUnreachable: true, ...(verbose ? { onEvent: printEvent } : {}) };
 }
 
-/** One stderr line per transport event; headers arrive already redacted. */
+/** One stderr line per transport event (the same lines as the shell's --verbose). */
 export function printEvent(event: TransportEvent): void {
-  switch (event.type) {
-    case 'request': {
-      const headers = Object.entries(event.headers)
-        .map(([name, value]) => `${name}: ${value}`)
-        .join('; ');
-      process.stderr.write(`> ${event.method} ${event.url} (try ${event.try}) [${headers}]\n`);
-      break;
-    }
-    case 'response':
-      process.stderr.write(`< ${event.status} ${event.method} ${event.url} ${event.ms} ms\n`);
-      break;
-    case 'retry':
-      process.stderr.write(
-        `~ retry ${event.method} ${event.url}: ${event.reason}; waiting ${event.waitMs} ms (try ${event.try})\n`,
-      );
-      break;
-  }
+  process.stderr.write(`${formatTransportEvent(event)}\n`);
 }

@@ -1,5 +1,5 @@
 import { maskSecret } from '../client/redact.js';
-import { CmlApiError, describeError, exitCodeOf } from '../errors/index.js';
+import { describeError, errorJson, exitCodeOf } from '../errors/index.js';
 
 /** Secrets of this run (the resolved key): masked in anything printed on stderr. */
 const secrets = new Set<string>();
@@ -24,11 +24,7 @@ export function reportError(error: unknown, options: { json?: boolean; verbose?:
   // A server may echo what it was sent; the key never reaches the screen through it.
   const message = redact(describeError(error, options.verbose ?? false));
   if (options.json) {
-    const name = error instanceof Error ? error.name : 'Error';
-    const status = error instanceof CmlApiError ? error.status : undefined;
-    const code = error instanceof CmlApiError ? error.code : undefined;
-    const plain = redact(describeError(error, false));
-    process.stderr.write(`${JSON.stringify({ error: { name, message: plain, status, code } })}\n`);
+    process.stderr.write(`${redact(errorJson(error))}\n`);
   } else {
     process.stderr.write(`${options.verbose ? message : oneLine(message)}\n`);
   }

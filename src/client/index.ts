@@ -4,6 +4,7 @@
  */
 
 export { abortableSleep } from './abortable-sleep.js';
+export { formatTransportEvent } from './format-event.js';
 export { normaliseHost } from './host.js';
 export type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
 export { type FetchPage, iterateItems, iteratePages, type PageResult } from './pagination.js';

@@ -17,3 +17,15 @@ export function describeError(error: unknown, verbose = false): string {
 export function exitCodeOf(error: unknown): number {
   return isCmlError(error) ? error.exitCode : 1;
 }
+
+/**
+ * The error as one line of JSON, `{"error":{"name","message","status","code"}}`: what
+ * `cmlsh call -o json` and `cmlsh -e --json` print on stderr for scripts to parse.
+ */
+export function errorJson(error: unknown): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  const fields = error as { status?: unknown; code?: unknown };
+  const status = isCmlError(error) && typeof fields.status === 'number' ? fields.status : undefined;
+  const code = isCmlError(error) && typeof fields.code === 'number' ? fields.code : undefined;
+  return JSON.stringify({ error: { name, message: describeError(error, false), status, code } });
+}

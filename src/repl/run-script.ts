@@ -1,10 +1,10 @@
 import { Script } from 'node:vm';
 import { connect } from '../api/index.js';
-import { CmlApiError, CmlUsageError, describeError, exitCodeOf } from '../errors/index.js';
+import { formatTransportEvent } from '../client/index.js';
+import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
-import { formatTransportEvent } from './transport-log.js';
 
 type ScriptFunction = (api: unknown) => Promise<unknown>;
 
@@ -104,14 +104,6 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
   } finally {
     process.off('SIGINT', onSigint);
   }
-}
-
-/** The error as `cmlsh call -o json` reports it: one line, for scripts to parse. */
-function errorJson(error: unknown): string {
-  const name = error instanceof Error ? error.name : 'Error';
-  const status = error instanceof CmlApiError ? error.status : undefined;
-  const code = error instanceof CmlApiError ? error.code : undefined;
-  return JSON.stringify({ error: { name, message: describeError(error, false), status, code } });
 }
 
 function print(

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
 import { API_META, type Api, connect, isPage, type Page } from '../api/index.js';
+import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
@@ -20,7 +21,6 @@ import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
 import { withTerminal } from './terminal-handoff.js';
-import { formatTransportEvent } from './transport-log.js';
 
 /** A background list call for completion gives up after this long. */
 const PREFETCH_TIMEOUT_MS = 10_000;

@@ -129,8 +129,8 @@ describe('host and token resolution', () => {
       env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN }),
     );
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/> GET .*\/api\/v2\/projects/);
-    expect(result.stderr).toMatch(/< 200 GET/);
+    expect(result.stderr).toMatch(/→ GET .*\/api\/v2\/projects/);
+    expect(result.stderr).toMatch(/← 200 GET/);
     expect(result.stderr).not.toContain(TOKEN);
   });
 

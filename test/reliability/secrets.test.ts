@@ -55,7 +55,7 @@ describe('the API key stays secret', () => {
   it('is redacted from --verbose request logs', async () => {
     const verbose = await cmlsh(['call', 'listProjects', '--page-size', '2', '--verbose']);
     expect(verbose.code).toBe(0);
-    expect(verbose.stderr).toMatch(/authorization: Bearer \*{4}/);
+    expect(verbose.stderr).toMatch(/"authorization":"Bearer \*{4}/);
   });
 
   it('is not in error messages, also when the server echoes what it got', async () => {
