@@ -71,6 +71,7 @@ export function Screen(props: ScreenProps) {
   const columns = useColumns(pager.rows, pager.version, pager.operation, spec, size.columns, visible);
   const [mode, setMode] = useState<Mode>(entry.feed.kind === 'value' ? 'detail' : 'table');
   const [helpReturn, setHelpReturn] = useState<Mode>('table');
+  const [relatedReturn, setRelatedReturn] = useState<Mode>('detail');
   const [pickCursor, setPickCursor] = useState(0);
   const [codeTab, setCodeTab] = useState(0);
   const [detailRow, setDetailRow] = useState<number | undefined>(undefined);
@@ -148,6 +149,8 @@ export function Screen(props: ScreenProps) {
     setMode,
     helpReturn,
     setHelpReturn,
+    relatedReturn,
+    setRelatedReturn,
     pager,
     filter,
     sort,

@@ -29,6 +29,9 @@ export interface BrowserModel {
   /** The mode `?` or `x` was pressed in, to go back to. */
   readonly helpReturn: Mode;
   setHelpReturn(mode: Mode): void;
+  /** Where the related list was opened from (the table's `g`, or the detail view). */
+  readonly relatedReturn: Mode;
+  setRelatedReturn(mode: Mode): void;
   readonly pager: PagerState & PagerActions;
   readonly filter: FilterState;
   readonly sort: SortState;

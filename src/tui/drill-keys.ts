@@ -18,6 +18,8 @@ export function openRelated(model: BrowserModel, fromTable: boolean) {
     return model.say('nothing related to follow here (drill-down needs the api and a spec)');
   }
   model.setPickCursor(0);
+  // Esc goes back where `g` was pressed: the table it came from, or the detail view.
+  model.setRelatedReturn(fromTable ? 'table' : 'detail');
   model.setMode('related');
 }
 
@@ -33,16 +35,16 @@ export function detailEnter(model: BrowserModel) {
   model.detail.toggle();
 }
 
-/** The related pick list: Enter follows, Esc goes back to the detail view. */
+/** The related pick list: Enter follows, Esc goes back to where it was opened from. */
 export function relatedKeys(model: BrowserModel, input: string, key: Key) {
   const at = model.pickCursor;
   if (key.upArrow) return model.setPickCursor(Math.max(0, at - 1));
   if (key.downArrow) return model.setPickCursor(Math.min(model.related.length - 1, at + 1));
-  if (key.escape || input === 'g') return model.setMode('detail');
+  if (key.escape || input === 'g') return model.setMode(model.relatedReturn);
   if (input === 'q') return model.leave();
   const chosen = model.related[at];
   if (key.return && chosen) {
-    model.setMode('detail');
+    model.setMode(model.relatedReturn);
     model.follow(chosen.call, chosen.crumb);
   }
 }

@@ -117,9 +117,11 @@ describe('drill-down through the api', () => {
     await ui.waitFor('README.md');
     expect(ui.frame().split('\n')[0]).toContain(`› ${project.name} › files ·`);
     expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/files/`);
-    // Esc goes back to the project the list was opened from.
+    // Esc goes back to where g was pressed: the table (not the project's detail view).
     await ui.press(KEY.escape);
-    await ui.waitFor(`listProjects › ${project.name} › detail`);
+    await ui.waitFor(/^listProjects · page 1/);
+    expect(ui.frame()).toContain(project.id);
+    expect(ui.frame()).not.toContain('› detail');
     ui.unmount();
   });
 
