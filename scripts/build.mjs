@@ -1,7 +1,7 @@
 // Bundles src/ into dist/ with esbuild: one entry, lazily loaded chunks for the TUI, the
 // emulator and yargs, dependencies left external. A bundle starts faster than hundreds of
 // small ESM files, and startup time is a product feature (docs/performance.md).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunk names carry content hashes: start clean so stale chunks never ship.
@@ -15,7 +15,12 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // Dependencies stay external (installed by npm), except ky: small, pure ESM and on every
+  // request path, so bundling it saves resolving and loading its dozen files at run time.
+  external: Object.keys({
+    ...JSON.parse(readFileSync('package.json', 'utf8')).dependencies,
+    ...JSON.parse(readFileSync('package.json', 'utf8')).optionalDependencies,
+  }).filter((name) => name !== 'ky'),
   jsx: 'automatic',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
