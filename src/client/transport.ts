@@ -117,7 +117,10 @@ export function createTransport(options: TransportOptions): Transport {
     const timeout = requestOptions.timeoutMs ?? timeoutMs;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      emit({ type: 'request', method: request.method, url, headers: redactHeaders(headers), try: attempt });
+      // Built only when someone listens (--verbose): redacting costs nothing otherwise.
+      if (options.onEvent) {
+        emit({ type: 'request', method: request.method, url, headers: redactHeaders(headers), try: attempt });
+      }
       let failure: { reason: string; retryAfterMs?: number | undefined; error: () => Error };
       try {
         const answer = await once(url, request, signal, timeout);
