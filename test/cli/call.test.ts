@@ -2,39 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import {
-  collect,
-  randomToken,
-  runCmlsh,
-  spawnCmlsh,
-  startTestEmulator,
-  type TempHome,
-  tempHome,
-} from './run-cmlsh.js';
+import { cliFixture, collect, randomToken, runCmlsh, spawnCmlsh, startTestEmulator } from './run-cmlsh.js';
 
 const TOKEN = randomToken('call');
 const PROJECTS = 23;
-let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
-let home: TempHome;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ tokens: [TOKEN], seedProjects: PROJECTS });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-function env(extra: Record<string, string> = {}) {
-  home = tempHome();
-  return home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN, ...extra });
-}
-
-afterEach(() => {
-  expect(home.filesContaining(TOKEN)).toEqual([]);
-  home.cleanup();
-});
+const cli = cliFixture({ tokens: [TOKEN], seedProjects: PROJECTS, hostEnv: true });
+const env = cli.env;
 
 describe('cmlsh call: output formats', () => {
   it('prints a page as the server sent it in json (the default in a pipe)', async () => {
@@ -55,7 +30,7 @@ describe('cmlsh call: output formats', () => {
 
   it('prints yaml that parses back to the same page', async () => {
     const json = JSON.parse((await runCmlsh(['call', 'listProjects', '--page-size', '3'], env())).stdout);
-    home.cleanup();
+    cli.home.cleanup();
     const result = await runCmlsh(['call', 'ListProjects', '--page-size', '3', '--output', 'yaml'], env());
     expect(result.code).toBe(0);
     expect(parseYaml(result.stdout)).toEqual(json);
@@ -83,7 +58,7 @@ describe('cmlsh call: output formats', () => {
     const list = JSON.parse((await runCmlsh(['call', 'listProjects', '--page-size', '1'], env())).stdout);
     const id: string = list.projects[0].id;
     for (const flag of ['--project-id', '--project_id', '--projectId']) {
-      home.cleanup();
+      cli.home.cleanup();
       const result = await runCmlsh(['call', 'getProject', flag, id], env());
       expect(result.code, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout).id).toBe(id);
@@ -95,7 +70,7 @@ describe('cmlsh call: output formats', () => {
       name: string;
     }[];
     const name = all[0]?.name ?? '';
-    home.cleanup();
+    cli.home.cleanup();
     const result = await runCmlsh(
       ['call', 'listProjects', '--search-filter', JSON.stringify({ name }), '--all', '-o', 'jsonl'],
       env(),
@@ -113,7 +88,7 @@ describe('cmlsh call: output formats', () => {
     const created = await runCmlsh(['call', 'createProject', '--body', '{"name":"from-cli"}'], env());
     expect(created.code, created.stderr).toBe(0);
     expect(JSON.parse(created.stdout).name).toBe('from-cli');
-    const file = join(home.dir, 'body.json');
+    const file = join(cli.home.dir, 'body.json');
     writeFileSync(file, '{"name":"from-file"}');
     const fromFile = await runCmlsh(['call', 'createProject', '--body', `@${file}`], env());
     expect(fromFile.code, fromFile.stderr).toBe(0);
@@ -141,7 +116,7 @@ describe('cmlsh call --all', () => {
     expect(all.code).toBe(0);
     const items = JSON.parse(all.stdout) as unknown[];
     expect(items.length).toBeGreaterThanOrEqual(PROJECTS);
-    home.cleanup();
+    cli.home.cleanup();
     const limited = await runCmlsh(
       ['call', 'listProjects', '--all', '--limit', '7', '--page-size', '3'],
       env(),
@@ -150,12 +125,11 @@ describe('cmlsh call --all', () => {
   });
 
   it('stops on Ctrl+C with exit 130, leaving only whole lines', async () => {
-    home = tempHome();
     const slow = await startTestEmulator({ tokens: [TOKEN], seedProjects: 200, latencyMs: 150 });
     try {
       const child = spawnCmlsh(
         ['call', 'listProjects', '--all', '--page-size', '2', '-o', 'jsonl'],
-        home.env({ CML_HOST: slow.url, CML_API_KEY: TOKEN }),
+        env({ CML_HOST: slow.url }),
       );
       const done = collect(child);
       await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));

@@ -1,36 +1,11 @@
 import { createInterface } from 'node:readline';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REAL_SPEC_PATH } from '../helpers/real-spec.js';
-import {
-  collect,
-  randomToken,
-  runCmlsh,
-  spawnCmlsh,
-  startTestEmulator,
-  type TempHome,
-  tempHome,
-} from './run-cmlsh.js';
+import { cliFixture, collect, randomToken, runCmlsh, spawnCmlsh } from './run-cmlsh.js';
 
 const TOKEN = randomToken('cmd');
-let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
-let home: TempHome;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ tokens: [TOKEN], seedProjects: 12 });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-function env(extra: Record<string, string> = {}) {
-  home = tempHome();
-  return home.env(extra);
-}
-
-afterEach(() => {
-  expect(home.filesContaining(TOKEN)).toEqual([]);
-  home.cleanup();
-});
+const cli = cliFixture({ tokens: [TOKEN], seedProjects: 12 });
+const env = cli.env;
 
 describe('cmlsh ops and describe', () => {
   it('ops --json --spec FILE lists all 158 operations of the real spec with no host or token', async () => {
@@ -81,14 +56,14 @@ describe('cmlsh serve', () => {
     const url = first.slice('listening on '.length);
     const call = await runCmlsh(
       ['call', 'listProjects', '--all', '-o', 'jsonl'],
-      home.env({ CML_HOST: url, CML_API_KEY: token }),
+      cli.home.env({ CML_HOST: url, CML_API_KEY: token }),
     );
     expect(call.code, call.stderr).toBe(0);
     expect(call.stdout.trimEnd().split('\n').length).toBeGreaterThanOrEqual(3);
     child.kill('SIGTERM');
     const result = await done;
     expect(result.code).toBe(0);
-    expect(home.filesContaining(token)).toEqual([]);
+    expect(cli.home.filesContaining(token)).toEqual([]);
   });
 
   it('accepts --token (repeatable) and prints only the URL', async () => {
@@ -142,7 +117,7 @@ describe('cmlsh --demo, help, version, usage errors', () => {
   it('an unknown command or flag is a usage error (exit 2)', async () => {
     const unknown = await runCmlsh(['cal', 'listProjects'], env());
     expect(unknown.code).toBe(2);
-    const flag = await runCmlsh(['ops', '--bogus'], home.env());
+    const flag = await runCmlsh(['ops', '--bogus'], cli.home.env());
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('bogus');
   });

@@ -1,47 +1,33 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { randomToken, runCmlsh, startTestEmulator, type TempHome, tempHome } from './run-cmlsh.js';
+import { describe, expect, it } from 'vitest';
+import { cliFixture, randomToken, runCmlsh } from './run-cmlsh.js';
 
 const TOKEN = randomToken('cred');
 const OTHER = randomToken('other');
-let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
-let home: TempHome;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ tokens: [TOKEN], seedProjects: 5 });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-
-function env(extra: Record<string, string> = {}) {
-  home = tempHome();
-  return home.env(extra);
-}
-
-afterEach(() => {
-  expect(home.filesContaining(TOKEN)).toEqual([]);
-  expect(home.filesContaining(OTHER)).toEqual([]);
-  home.cleanup();
-});
+const cli = cliFixture({ tokens: [TOKEN], seedProjects: 5, secrets: [TOKEN, OTHER] });
+const env = cli.env;
 
 const list = ['call', 'listProjects', '--page-size', '1'];
 
 describe('host and token resolution', () => {
   it('--host with /api/v2 and --token work, with a warning that the token is visible', async () => {
-    const result = await runCmlsh([...list, '--host', `${emulator.url}/api/v2`, '--token', TOKEN], env());
+    const result = await runCmlsh([...list, '--host', `${cli.emulator.url}/api/v2`, '--token', TOKEN], env());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).projects).toHaveLength(1);
     expect(result.stderr).toContain('visible to other processes');
   });
 
   it('--token-stdin reads the key from stdin without the warning', async () => {
-    const result = await runCmlsh([...list, '--host', emulator.url, '--token-stdin'], env(), `${TOKEN}\n`);
+    const result = await runCmlsh(
+      [...list, '--host', cli.emulator.url, '--token-stdin'],
+      env(),
+      `${TOKEN}\n`,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('visible');
   });
 
   it('a bare domain becomes https://', async () => {
-    const port = new URL(emulator.url).port;
+    const port = new URL(cli.emulator.url).port;
     const result = await runCmlsh(
       [...list, '--host', `127.0.0.1:${port}`, '--timeout', '3000'],
       env({ CML_API_KEY: TOKEN }),
@@ -52,7 +38,7 @@ describe('host and token resolution', () => {
 
   it('flags win over CML_HOST / CML_API_KEY', async () => {
     const environment = env({ CML_HOST: 'http://127.0.0.1:9', CML_API_KEY: OTHER });
-    const result = await runCmlsh([...list, '--host', emulator.url, '--token-stdin'], environment, TOKEN);
+    const result = await runCmlsh([...list, '--host', cli.emulator.url, '--token-stdin'], environment, TOKEN);
     expect(result.code, result.stderr).toBe(0);
   });
 
@@ -60,7 +46,7 @@ describe('host and token resolution', () => {
     const result = await runCmlsh(
       list,
       env({
-        CML_HOST: emulator.url,
+        CML_HOST: cli.emulator.url,
         CML_API_KEY: TOKEN,
         CDSW_API_URL: 'http://127.0.0.1:9/api/v1',
         CDSW_APIV2_KEY: OTHER,
@@ -72,7 +58,11 @@ describe('host and token resolution', () => {
   it('inside a CML session, CDSW_API_URL and CDSW_APIV2_KEY need no setup', async () => {
     const result = await runCmlsh(
       list,
-      env({ CDSW_API_URL: `${emulator.url}/api/v1`, CDSW_APIV2_KEY: TOKEN, CDSW_DOMAIN: 'ignored.example' }),
+      env({
+        CDSW_API_URL: `${cli.emulator.url}/api/v1`,
+        CDSW_APIV2_KEY: TOKEN,
+        CDSW_DOMAIN: 'ignored.example',
+      }),
     );
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).projects).toHaveLength(1);
@@ -82,7 +72,7 @@ describe('host and token resolution', () => {
     const result = await runCmlsh(
       list,
       env({
-        CML_HOST: emulator.url,
+        CML_HOST: cli.emulator.url,
         CML_API_KEY: OTHER,
         CDSW_APIV2_KEY: TOKEN,
         CDSW_API_URL: 'http://other.example/api/v1',
@@ -101,7 +91,7 @@ describe('host and token resolution', () => {
   });
 
   it('no token: exit 2 naming every way to give one', async () => {
-    const result = await runCmlsh(list, env({ CML_HOST: emulator.url }));
+    const result = await runCmlsh(list, env({ CML_HOST: cli.emulator.url }));
     expect(result.code).toBe(2);
     for (const way of ['cmlsh login', 'CML_API_KEY', '--token-stdin', 'CDSW_APIV2_KEY']) {
       expect(result.stderr).toContain(way);
@@ -115,10 +105,10 @@ describe('host and token resolution', () => {
   });
 
   it('whoami names the user, host and source, with the key masked', async () => {
-    const result = await runCmlsh(['whoami'], env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN }));
+    const result = await runCmlsh(['whoami'], env({ CML_HOST: cli.emulator.url, CML_API_KEY: TOKEN }));
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`user     ${emulator.username}`);
-    expect(result.stdout).toContain(emulator.url);
+    expect(result.stdout).toContain(`user     ${cli.emulator.username}`);
+    expect(result.stdout).toContain(cli.emulator.url);
     expect(result.stdout).toContain(`****${TOKEN.slice(-4)}`);
     expect(result.stdout).not.toContain(TOKEN);
   });
@@ -126,7 +116,7 @@ describe('host and token resolution', () => {
   it('--verbose prints requests on stderr with the key redacted', async () => {
     const result = await runCmlsh(
       [...list, '--verbose'],
-      env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN }),
+      env({ CML_HOST: cli.emulator.url, CML_API_KEY: TOKEN }),
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/→ GET .*\/api\/v2\/projects/);
@@ -137,7 +127,7 @@ describe('host and token resolution', () => {
   it('--ca-cert with a file that is not a certificate: exit 2', async () => {
     const result = await runCmlsh(
       [...list, '--ca-cert', '/etc/hostname'],
-      env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN }),
+      env({ CML_HOST: cli.emulator.url, CML_API_KEY: TOKEN }),
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--ca-cert');
@@ -146,7 +136,7 @@ describe('host and token resolution', () => {
   it('--insecure warns visibly and still works over plain http', async () => {
     const result = await runCmlsh(
       [...list, '--insecure'],
-      env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN }),
+      env({ CML_HOST: cli.emulator.url, CML_API_KEY: TOKEN }),
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('NOT verified');

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { builtinSwagger } from '../../src/spec/index.js';
 
 /** The built executable; `npm test` builds before running vitest. */
@@ -109,4 +110,49 @@ export async function startTestEmulator(options: {
 /** A token long enough that maskSecret shows its tail, unique per call. */
 export function randomToken(prefix = 'tok'): string {
   return `${prefix}-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+}
+
+/**
+ * The setup every command-line test file shares: an emulator for the file, a fresh HOME
+ * for each test, and after each test a check that no secret was written under that HOME.
+ * `hostEnv` adds CML_HOST/CML_API_KEY pointing at the emulator to every `env()`.
+ */
+export function cliFixture(options: {
+  tokens: string[];
+  seedProjects: number;
+  secrets?: string[];
+  hostEnv?: boolean;
+}) {
+  let emulator: Awaited<ReturnType<typeof startTestEmulator>> | undefined;
+  let home: TempHome | undefined;
+  beforeAll(async () => {
+    emulator = await startTestEmulator({ tokens: options.tokens, seedProjects: options.seedProjects });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  afterEach(() => {
+    if (!home) return;
+    for (const secret of options.secrets ?? options.tokens) expect(home.filesContaining(secret)).toEqual([]);
+    home.cleanup();
+  });
+  const fixture = {
+    get emulator() {
+      if (!emulator) throw new Error('the emulator starts in beforeAll');
+      return emulator;
+    },
+    get home() {
+      if (!home) throw new Error('call env() first: it makes the HOME');
+      return home;
+    },
+    /** A fresh HOME for this test, and the environment to run cmlsh in it. */
+    env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+      home = tempHome();
+      const base = options.hostEnv
+        ? { CML_HOST: fixture.emulator.url, CML_API_KEY: options.tokens[0] ?? '' }
+        : {};
+      return home.env({ ...base, ...extra });
+    },
+  };
+  return fixture;
 }
