@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TmuxSession } from '../helpers/tmux.js';
+import { enter, MARK, outputOf, PROMPT } from './shell-io.js';
 
 // Following the data in a real terminal: ids with names on Tab, ids fetched in the
 // background when none were seen, and `.code` for the call behind a result.
@@ -12,24 +13,8 @@ const TOKEN = 'explore-token-0123456789abcdef';
 const dir = mkdtempSync(join(tmpdir(), 'cmlsh-explore-'));
 let term: TmuxSession;
 
-const PROMPT = 'cml:emu> ';
-const MARK = 'cml:emu>';
 /** A demo emulator id: four groups of four. */
 const ID = /[a-z0-9]{4}(?:-[a-z0-9]{4}){3}/;
-const count = (screen: string, text: string) => screen.split(text).length - 1;
-
-async function enter(line: string): Promise<string> {
-  const before = count(term.screen(), MARK);
-  term.type(line);
-  term.press('Enter');
-  return term.waitFor((screen) => count(screen, MARK) > before && screen.trimEnd().endsWith(MARK));
-}
-
-function outputOf(screen: string, line: string): string {
-  const start = screen.lastIndexOf(`${PROMPT}${line}`);
-  const rest = screen.slice(start + PROMPT.length + line.length);
-  return rest.slice(0, rest.indexOf(MARK)).trim();
-}
 
 /**
  * The completion list readline printed for `line`: the `id  name` rows between the prompt
@@ -72,7 +57,7 @@ afterAll(() => term?.kill());
 
 describe('following the data in a real terminal', () => {
   it('says how to start when .code has no call yet', async () => {
-    expect(outputOf(await enter('.code'), '.code')).toBe(
+    expect(outputOf(await enter(term, '.code'), '.code')).toBe(
       'No call yet: make one, e.g. await api.listProjects()',
     );
   });
@@ -90,16 +75,18 @@ describe('following the data in a real terminal', () => {
     });
     term.press('C-u');
     // Completion's own call is not the person's: .code has still nothing to show.
-    expect(outputOf(await enter('.code'), '.code')).toMatch(/^No call yet/);
+    expect(outputOf(await enter(term, '.code'), '.code')).toMatch(/^No call yet/);
     // The ids offered are the workspace's projects, with their names.
-    const page = tableRows(outputOf(await enter('await api.listProjects()'), 'await api.listProjects()'));
+    const page = tableRows(
+      outputOf(await enter(term, 'await api.listProjects()'), 'await api.listProjects()'),
+    );
     expect(page.length).toBeGreaterThan(2);
     for (const row of rows) expect(page).toContainEqual(row);
   });
 
   it('shows each seen id with its project name beside it', async () => {
     const list = 'await api.listProjects({pageSize: 3, sort: "-name"})';
-    const page = tableRows(outputOf(await enter(list), list));
+    const page = tableRows(outputOf(await enter(term, list), list));
     expect(page).toHaveLength(3);
     const line = "await api.getProject({projectId: '";
     term.type(line);
@@ -121,8 +108,8 @@ describe('following the data in a real terminal', () => {
   it('.code prints the last list call as JavaScript, curl and Python, without the token', async () => {
     const projectId = tableRows(outputOf(term.screen(), 'await api.listProjects()'))[0]?.[0] ?? '';
     const list = `await api.listJobs({projectId: '${projectId}'})`;
-    await enter(list);
-    const out = outputOf(await enter('.code'), '.code');
+    await enter(term, list);
+    const out = outputOf(await enter(term, '.code'), '.code');
     expect(out).toContain(`for await (const item of api.listJobs.all({ projectId: "${projectId}" })) {`);
     expect(out).toContain('-H "Authorization: Bearer $API_KEY"');
     expect(out).toContain(`/api/v2/projects/${projectId}/jobs`);
@@ -137,7 +124,7 @@ describe('following the data in a real terminal', () => {
     const list = `await api.listJobs({projectId: '${projectId}'})`;
     const jobs = tableRows(outputOf(term.screen(), list)).map(([id]) => id);
     expect(jobs.length).toBeGreaterThan(0);
-    const curl = outputOf(await enter('.code curl'), '.code curl');
+    const curl = outputOf(await enter(term, '.code curl'), '.code curl');
     expect(curl.startsWith('# every page')).toBe(true);
     const { stdout } = await promisify(execFile)('bash', ['-c', curl], {
       env: { ...process.env, API_KEY: TOKEN },
@@ -151,7 +138,7 @@ describe('following the data in a real terminal', () => {
   });
 
   it('.code python prints only the Python', async () => {
-    const out = outputOf(await enter('.code python'), '.code python');
+    const out = outputOf(await enter(term, '.code python'), '.code python');
     expect(out.split('\n')[0]).toBe('import os');
     expect(out).not.toContain('curl');
   });

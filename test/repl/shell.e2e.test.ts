@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TmuxSession } from '../helpers/tmux.js';
+import { count, enter, MARK, outputOf, PROMPT } from './shell-io.js';
 
 // One real terminal, one shell over a demo emulator, driven key by key like a person would.
 const TOKEN = 'e2e-token-0123456789abcdef';
@@ -10,26 +11,6 @@ const dir = mkdtempSync(join(tmpdir(), 'cmlsh-e2e-'));
 const historyFile = join(dir, 'state', 'history');
 const pidFile = join(dir, 'pid');
 let term: TmuxSession;
-
-const PROMPT = 'cml:emu> ';
-/** The prompt as the screen shows it at the end of a line (trailing blanks trimmed). */
-const MARK = 'cml:emu>';
-const count = (screen: string, text: string) => screen.split(text).length - 1;
-
-/** Types a line and presses Enter, then waits for one more prompt than before. */
-async function enter(line: string): Promise<string> {
-  const before = count(term.screen(), MARK);
-  term.type(line);
-  term.press('Enter');
-  return term.waitFor((screen) => count(screen, MARK) > before && screen.trimEnd().endsWith(MARK));
-}
-
-/** The output between the last `line` echoed at a prompt and the next prompt. */
-function outputOf(screen: string, line: string): string {
-  const start = screen.lastIndexOf(`${PROMPT}${line}`);
-  const rest = screen.slice(start + PROMPT.length + line.length);
-  return rest.slice(0, rest.indexOf(MARK)).trim();
-}
 
 beforeAll(async () => {
   term = TmuxSession.start('npx tsx test/repl/fixtures/start-shell.ts', {
@@ -57,7 +38,7 @@ describe('cmlsh in a real terminal', () => {
     // The line arrived already; what matters here is that typing after it is undisturbed.
     term.type('6 *');
     await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}6 *`));
-    expect(outputOf(await enter(' 7'), '6 * 7')).toBe('42');
+    expect(outputOf(await enter(term, ' 7'), '6 * 7')).toBe('42');
   });
 
   it('completes api.listPro with Tab, and lists the choices on a second Tab', async () => {
@@ -100,12 +81,12 @@ describe('cmlsh in a real terminal', () => {
   });
 
   it('prints a page as a table and `it` fetches the next one', async () => {
-    let screen = await enter('await api.listProjects({pageSize: 3})');
+    let screen = await enter(term, 'await api.listProjects({pageSize: 3})');
     const first = outputOf(screen, 'await api.listProjects({pageSize: 3})').split('\n');
     expect(first[0]).toMatch(/^id\s+name\s+owner/);
     expect(first).toHaveLength(5);
     expect(first[4]).toBe('3 projects on page 1 · more: type it');
-    screen = await enter('it');
+    screen = await enter(term, 'it');
     const second = outputOf(screen, 'it').split('\n');
     expect(second[4]).toBe('3 projects on page 2 · more: type it');
     expect(second[1]).not.toBe(first[1]);
@@ -113,20 +94,20 @@ describe('cmlsh in a real terminal', () => {
 
   it('awaits an api call typed without await, as mongosh does', async () => {
     let line = 'api.listProjects({pageSize: 2})';
-    let out = outputOf(await enter(line), line).split('\n');
+    let out = outputOf(await enter(term, line), line).split('\n');
     expect(out[0]).toMatch(/^id\s+name\s+owner/);
     expect(out[3]).toBe('2 projects on page 1 · more: type it');
     expect(out.join('\n')).not.toContain('Promise');
-    out = outputOf(await enter('it'), 'it').split('\n');
+    out = outputOf(await enter(term, 'it'), 'it').split('\n');
     expect(out[3]).toBe('2 projects on page 2 · more: type it');
     line = "api.getProject({projectId: 'no-such-id'})";
-    out = outputOf(await enter(line), line).split('\n');
+    out = outputOf(await enter(term, line), line).split('\n');
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^HTTP 404 /);
     // An assignment keeps its promise, to await later.
-    await enter('const p = api.listProjects({pageSize: 1})');
-    expect(outputOf(await enter('typeof p.then'), 'typeof p.then')).toBe("'function'");
-    expect(outputOf(await enter('(await p).items.length'), '(await p).items.length')).toBe('1');
+    await enter(term, 'const p = api.listProjects({pageSize: 1})');
+    expect(outputOf(await enter(term, 'typeof p.then'), 'typeof p.then')).toBe("'function'");
+    expect(outputOf(await enter(term, '(await p).items.length'), '(await p).items.length')).toBe('1');
   });
 
   it('completes ids the session has seen', async () => {
@@ -143,7 +124,7 @@ describe('cmlsh in a real terminal', () => {
 
   it('prints an API error as one line with the status and no stack', async () => {
     const line = "await api.getProject({projectId: 'no-such-id'})";
-    const out = outputOf(await enter(line), line);
+    const out = outputOf(await enter(term, line), line);
     expect(out.split('\n')).toHaveLength(1);
     expect(out).toMatch(/^HTTP 404 .*getProject/);
     expect(out).not.toContain('Uncaught');
@@ -151,17 +132,17 @@ describe('cmlsh in a real terminal', () => {
   });
 
   it('lists operations with .ops and explains one with .help', async () => {
-    let out = outputOf(await enter('.ops collaborator'), '.ops collaborator');
+    let out = outputOf(await enter(term, '.ops collaborator'), '.ops collaborator');
     expect(out).toMatch(
       /listProjectCollaborators\s+GET\s+\/api\/v2\/projects\/\{project_id\}\/collaborators/,
     );
-    out = outputOf(await enter('.help getProject'), '.help getProject');
+    out = outputOf(await enter(term, '.help getProject'), '.help getProject');
     expect(out).toContain('GET /api/v2/projects/{project_id}');
   });
 
   it('does not print the token', async () => {
     const line = `'${TOKEN}'`;
-    const out = outputOf(await enter(line), line);
+    const out = outputOf(await enter(term, line), line);
     expect(out).toContain('****cdef');
     expect(out).not.toContain(TOKEN);
   });
@@ -181,7 +162,7 @@ describe('cmlsh in a real terminal', () => {
     await term.waitFor((s) => s.trimEnd().endsWith(`${PROMPT}api.getProject`));
     term.press('C-u');
     // Keys typed after the browser closed reach the prompt once, not replayed twice.
-    const out = outputOf(await enter('6 * 7'), '6 * 7');
+    const out = outputOf(await enter(term, '6 * 7'), '6 * 7');
     expect(out).toBe('42');
   });
 
