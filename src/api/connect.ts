@@ -1,5 +1,5 @@
 import { createTransport, maskSecret, type Transport, type TransportOptions } from '../client/index.js';
-import { type ApiSpec, loadSpec } from '../spec/index.js';
+import { type ApiSpec, loadSpec, MAX_SPEC_BYTES } from '../spec/index.js';
 import { type Api, type ApiOptions, createApi } from './create-api.js';
 
 export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
@@ -33,7 +33,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       host: options.host,
       spec: options.spec,
       cacheDir: options.cacheDir,
-      fetchJson: (url) => transport.getJson(url),
+      fetchJson: (url) => transport.getJson(url, { maxResponseBytes: MAX_SPEC_BYTES }),
       onWarning: options.onWarning,
       failIfUnreachable: options.failIfUnreachable,
     }));

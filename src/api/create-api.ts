@@ -1,13 +1,13 @@
 import type { Transport } from '../client/index.js';
-import { iterateItems, iteratePages } from '../client/index.js';
 import { CmlApiError } from '../errors/index.js';
 import type { ApiSpec, Operation } from '../spec/index.js';
 import { buildRequest, type CallArgs } from './build-request.js';
 import { CALL_INFO, type CallInfo } from './call-info.js';
 import { HelpText } from './help-object.js';
 import { helpText } from './help-text.js';
-import { ItemStream } from './item-stream.js';
-import { Page } from './page.js';
+import { ItemStream, itemsOfPages } from './item-stream.js';
+import { type FetchPage, type Page, pageFromAnswer, walkPages } from './page.js';
+import type { PageStep } from './page-trail.js';
 import { paramIndex } from './param-index.js';
 import { OperationIndex } from './resolve-operation.js';
 
@@ -91,7 +91,11 @@ export function createApi(options: ApiOptions): Api {
 }
 
 function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
-  const call = async (args: CallArgs = {}, callOptions: CallOptions = {}, number = 1): Promise<unknown> => {
+  const call = async (
+    args: CallArgs = {},
+    callOptions: CallOptions = {},
+    previous?: PageStep,
+  ): Promise<unknown> => {
     const request = await buildRequest(op, args);
     const signal = callOptions.signal ?? options.defaultSignal?.();
     const response = await options.transport.request(request, { signal, timeoutMs: callOptions.timeoutMs });
@@ -105,26 +109,15 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
     }
     options.onResult?.(op, args, data);
     if (!op.list || !data || typeof data !== 'object' || data instanceof Uint8Array) return data;
-    return toPage(data as Record<string, unknown>, args, number, callOptions);
-  };
-
-  const toPage = (
-    data: Record<string, unknown>,
-    args: CallArgs,
-    number: number,
-    callOptions: CallOptions,
-  ): Page => {
     const base = withoutPageToken(op, args);
-    const token =
-      typeof data.next_page_token === 'string' && data.next_page_token ? data.next_page_token : undefined;
-    return new Page(data, {
-      operation: op,
-      args: base,
-      number,
-      nextToken: token,
-      fetchNext: (next) =>
-        call({ ...base, page_token: token }, { ...callOptions, ...next }, number + 1) as Promise<Page>,
-    });
+    const fetchPage: FetchPage = (token, step, next) =>
+      call(
+        { ...base, page_token: token },
+        next?.signal ? { ...callOptions, signal: next.signal } : callOptions,
+        step,
+      ) as Promise<Page>;
+    const info = { method: request.method, url: request.path, operation: op.name };
+    return pageFromAnswer(op, data as Record<string, unknown>, base, previous, fetchPage, info);
   };
 
   const method = ((args?: CallArgs, callOptions?: CallOptions) => {
@@ -139,27 +132,9 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
     return promise;
   }) as ApiMethod;
   Object.defineProperty(method, 'name', { value: op.name });
-  const pages = (args: CallArgs = {}, callOptions: CallOptions = {}) => {
-    const base = withoutPageToken(op, args);
-    const first = pageToken(op, args);
-    let number = 0;
-    return iteratePages(
-      async (token, signal) => {
-        number += 1;
-        const page = (await call(
-          token ? { ...base, page_token: token } : base,
-          { ...callOptions, signal },
-          number,
-        )) as Page;
-        return {
-          page,
-          nextToken: typeof page.next_page_token === 'string' ? page.next_page_token : undefined,
-        };
-      },
-      first,
-      callOptions.signal,
-    );
-  };
+  // Through nextPage, as `it` and the browser go on: one guarded way from page to page.
+  const pages = (args: CallArgs = {}, callOptions: CallOptions = {}) =>
+    walkPages(() => call(args, callOptions));
   Object.assign(method, { operation: op, help: () => new HelpText(helpText(op, options.spec)) });
   // Only list operations page; elsewhere .pages/.all would only be noise in completion.
   if (op.list) {
@@ -167,21 +142,11 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
       pages,
       all: (args: CallArgs & { limit?: number } = {}, callOptions?: CallOptions) => {
         const { limit, ...rest } = args;
-        return new ItemStream(() =>
-          iterateItems(pages(rest, callOptions), (page: Page) => page.items, limit),
-        );
+        return new ItemStream(() => itemsOfPages(pages(rest, callOptions), limit));
       },
     });
   }
   return method;
-}
-
-function pageToken(op: Operation, args: CallArgs): string | undefined {
-  const index = paramIndex(op);
-  for (const [key, value] of Object.entries(args)) {
-    if (index.get(key)?.wireName === 'page_token' && typeof value === 'string') return value;
-  }
-  return undefined;
 }
 
 function withoutPageToken(op: Operation, args: CallArgs): CallArgs {

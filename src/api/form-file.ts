@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { openAsBlob } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CmlUsageError, describeError } from '../errors/index.js';
 import type { Operation, Param } from '../spec/index.js';
@@ -14,13 +15,7 @@ export interface FormFile {
  * a Blob, or `{ data, name }`. @throws CmlUsageError when unreadable or of another kind.
  */
 export async function toFormFile(op: Operation, param: Param, value: unknown): Promise<FormFile> {
-  if (typeof value === 'string') {
-    try {
-      return { blob: new Blob([await readFile(value)]), fileName: basename(value) };
-    } catch (error) {
-      throw new CmlUsageError(`${op.name}: cannot read ${param.name} "${value}": ${describeError(error)}`);
-    }
-  }
+  if (typeof value === 'string') return { blob: await diskBlob(op, param, value), fileName: basename(value) };
   if (value instanceof Uint8Array)
     return { blob: new Blob([Uint8Array.from(value)]), fileName: param.wireName };
   if (value instanceof Blob)
@@ -33,4 +28,25 @@ export async function toFormFile(op: Operation, param: Param, value: unknown): P
   throw new CmlUsageError(
     `${op.name}: ${param.name} must be a local file path, bytes (Buffer/Uint8Array), a Blob or { data, name }`,
   );
+}
+
+/**
+ * A Blob backed by the file on disk: fetch streams it, so a 1 GB upload never sits in
+ * memory (and a retry reads it again). Only regular files: a device or FIFO has no end.
+ */
+async function diskBlob(op: Operation, param: Param, path: string): Promise<Blob> {
+  const cannot = (why: string) =>
+    new CmlUsageError(`${op.name}: cannot read ${param.name} "${path}": ${why}`);
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw cannot(describeError(error));
+  }
+  if (!info.isFile()) throw cannot('not a regular file (a device, FIFO or folder cannot be uploaded)');
+  try {
+    return await openAsBlob(path);
+  } catch (error) {
+    throw cannot(describeError(error));
+  }
 }

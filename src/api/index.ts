@@ -20,6 +20,7 @@ export {
 export { HelpText } from './help-object.js';
 export { helpText } from './help-text.js';
 export { ItemStream } from './item-stream.js';
-export { isPage, PAGE_INFO, Page, type PageInfo } from './page.js';
+export { isPage, PAGE_INFO, Page, type PageInfo, pageFromAnswer, walkPages } from './page.js';
+export { PAGING_LIMITS, type PageStep, PageTrail, type PagingLimits } from './page-trail.js';
 export { argumentNames, paramIndex } from './param-index.js';
 export { OperationIndex } from './resolve-operation.js';

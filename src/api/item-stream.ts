@@ -1,3 +1,5 @@
+import type { Page } from './page.js';
+
 /**
  * The result of `api.listX.all()`: an async iterator of items fetched lazily page by page,
  * which can also simply be awaited to collect them (`await api.listProjects.all()`).
@@ -22,5 +24,17 @@ export class ItemStream<T> implements AsyncIterable<T>, PromiseLike<T[]> {
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.toArray().then(onFulfilled, onRejected);
+  }
+}
+
+/** The items of each page, in order, up to `limit` (all when undefined). */
+export async function* itemsOfPages(pages: AsyncIterable<Page>, limit?: number): AsyncGenerator<unknown> {
+  if (limit !== undefined && limit <= 0) return;
+  let count = 0;
+  for await (const page of pages) {
+    for (const item of page.items) {
+      yield item;
+      if (limit !== undefined && ++count >= limit) return;
+    }
   }
 }

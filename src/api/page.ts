@@ -1,17 +1,24 @@
+import { CmlResponseError, type RequestInfo } from '../errors/index.js';
 import type { Operation } from '../spec/index.js';
+import { type PageStep, PageTrail } from './page-trail.js';
 
 /** Marks list responses; the REPL and browser find paging state under it. */
 export const PAGE_INFO: unique symbol = Symbol.for('cmlsh.page');
 
+export interface NextPageOptions {
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Fetches the page `token` names; `step` is where the page before it sat. */
+export type FetchPage = (token: string, step: PageStep, options?: NextPageOptions) => Promise<Page>;
+
 /** What a page knows about where it came from and how to go on. */
-export interface PageInfo {
+export interface PageInfo extends PageStep {
   readonly operation: Operation;
   /** The arguments of the call, without page_token. */
   readonly args: Readonly<Record<string, unknown>>;
-  /** 1 for the first page. */
-  readonly number: number;
   readonly nextToken: string | undefined;
-  readonly fetchNext: (options?: { signal?: AbortSignal }) => Promise<Page>;
+  readonly fetchNext: (options?: NextPageOptions) => Promise<Page>;
 }
 
 /**
@@ -34,21 +41,79 @@ export class Page {
 
   /** The array of this page (`projects`, `jobs`, ...); empty when the response has none. */
   get items(): unknown[] {
-    const field = this[PAGE_INFO].operation.list?.itemsField;
-    const value = field ? this[field] : undefined;
-    return Array.isArray(value) ? value : [];
+    return itemsOf(this, this[PAGE_INFO].operation);
   }
 
   get hasNextPage(): boolean {
     return Boolean(this[PAGE_INFO].nextToken);
   }
 
-  /** Fetches the following page; undefined on the last page. */
-  async nextPage(options?: { signal?: AbortSignal }): Promise<Page | undefined> {
-    return this.hasNextPage ? this[PAGE_INFO].fetchNext(options) : undefined;
+  /**
+   * Fetches the following page; undefined on the last page. The one way from a page to the
+   * next: the paging guards (PageTrail) run here. @throws CmlResponseError when paging would not end.
+   */
+  async nextPage(options?: NextPageOptions): Promise<Page | undefined> {
+    const info = this[PAGE_INFO];
+    if (!info.nextToken) return undefined;
+    info.trail.check(info, info.nextToken);
+    return info.fetchNext(options);
   }
 }
 
 export function isPage(value: unknown): value is Page {
   return typeof value === 'object' && value !== null && PAGE_INFO in value;
+}
+
+/**
+ * Makes the Page for a list answer. `previous` is where the page before it sat (undefined
+ * for a first page, which starts a new trail).
+ * @throws CmlResponseError when the list field is there but is not an array.
+ */
+export function pageFromAnswer(
+  operation: Operation,
+  data: Record<string, unknown>,
+  args: Readonly<Record<string, unknown>>,
+  previous: PageStep | undefined,
+  fetchPage: FetchPage,
+  request: RequestInfo,
+): Page {
+  const field = operation.list?.itemsField;
+  const list = field ? data[field] : undefined;
+  // proto3 JSON leaves an empty list out (or sends null): that is "no items", anything else is wrong.
+  if (field && list !== undefined && list !== null && !Array.isArray(list)) {
+    throw new CmlResponseError(
+      `sent "${field}" as ${list === null ? 'null' : typeof list}, where a list was expected`,
+      request,
+    );
+  }
+  const token =
+    typeof data.next_page_token === 'string' && data.next_page_token ? data.next_page_token : undefined;
+  const empty = !Array.isArray(list) || list.length === 0;
+  const step: PageStep = {
+    number: previous ? previous.number + 1 : 1,
+    emptyRun: empty ? (previous?.emptyRun ?? 0) + 1 : 0,
+    trail: previous?.trail ?? new PageTrail(operation),
+  };
+  return new Page(data, {
+    ...step,
+    operation,
+    args,
+    nextToken: token,
+    fetchNext: (options) => fetchPage(token ?? '', step, options),
+  });
+}
+
+/** Every page from the one `first` fetches on, each fetched only when asked for, through `nextPage` (so guarded like it). */
+export async function* walkPages(first: () => Promise<unknown>): AsyncGenerator<Page> {
+  let page = await first();
+  while (isPage(page)) {
+    yield page;
+    page = await page.nextPage();
+  }
+}
+
+function itemsOf(page: Page, operation: Operation): unknown[] {
+  const field = operation.list?.itemsField;
+  const value = field ? page[field] : undefined;
+  return Array.isArray(value) ? value : [];
 }

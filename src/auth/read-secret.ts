@@ -1,12 +1,27 @@
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
 
+/** An API key is a short line; more than this on stdin is not one (`< /dev/zero`). */
+export const MAX_STDIN_SECRET_BYTES = 64 * 1024;
+
 /**
- * Reads all of stdin and returns it trimmed, for `--token-stdin`.
- * @throws CmlUsageError when stdin is empty.
+ * Reads all of stdin and returns it trimmed, for `--token-stdin`, stopping past
+ * MAX_STDIN_SECRET_BYTES so an endless stream never fills memory.
+ * @throws CmlUsageError when stdin is empty or too long.
  */
 export async function readStdinSecret(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let total = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.byteLength;
+    if (total > MAX_STDIN_SECRET_BYTES) {
+      (stdin as Partial<NodeJS.ReadStream>).destroy?.();
+      throw new CmlUsageError(
+        `--token-stdin: more than ${MAX_STDIN_SECRET_BYTES / 1024} KiB on stdin, which is not an API key; pipe in the key alone`,
+      );
+    }
+    chunks.push(bytes);
+  }
   const text = Buffer.concat(chunks).toString('utf8').trim();
   if (!text)
     throw new CmlUsageError(

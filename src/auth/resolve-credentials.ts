@@ -69,7 +69,15 @@ export async function resolveCredentials(
     value?.trim() ? { value: value.trim(), source } : undefined;
 
   host = take(inputs.host, 'flag') ?? take(env.CML_HOST, 'env');
-  token = take(inputs.stdinToken, 'stdin') ?? take(inputs.token, 'flag') ?? take(env.CML_API_KEY, 'env');
+  token = take(inputs.stdinToken, 'stdin') ?? take(inputs.token, 'flag');
+  // CML_API_KEY belongs to CML_HOST: a --host elsewhere does not get it.
+  const envToken = take(env.CML_API_KEY, 'env');
+  const envHost = take(env.CML_HOST, 'env');
+  let withheldFor: string | undefined;
+  if (!token && envToken) {
+    if (!envHost || !host || sameHost(host.value, envHost.value)) token = envToken;
+    else withheldFor = envHost.value;
+  }
 
   const sessionHost =
     take(env.CDSW_API_URL, 'cml-session') ?? take(domainUrl(env.CDSW_DOMAIN), 'cml-session');
@@ -103,6 +111,12 @@ export async function resolveCredentials(
 
   if (!host) throw new CmlConfigError(`No CML workspace host given. ${HOST_HELP}.`);
   const normalised = normaliseHost(host.value);
+  if (!token && withheldFor) {
+    throw new CmlConfigError(
+      `CML_API_KEY was not sent to ${normalised}: it is the key of CML_HOST (${safeHost(withheldFor)})`,
+      { hint: 'key-for-host' },
+    );
+  }
   if (!token) throw new CmlConfigError(`No API key for ${normalised}. ${TOKEN_HELP}.`);
   return {
     host: normalised,
@@ -115,6 +129,14 @@ export async function resolveCredentials(
 
 function domainUrl(domain: string | undefined): string | undefined {
   return domain?.trim() ? domain.trim() : undefined;
+}
+
+function safeHost(host: string): string {
+  try {
+    return normaliseHost(host);
+  } catch {
+    return host;
+  }
 }
 
 function sameHost(a: string, b: string): boolean {

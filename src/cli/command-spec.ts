@@ -1,5 +1,5 @@
 import { type ApiSpec, builtinSpec, loadExplicit } from '../spec/index.js';
-import { hooks, resolveConnection } from './connection.js';
+import { hooks, resolveConnection, specFetchJson } from './connection.js';
 import type { ConnectionArgs } from './options.js';
 
 /**
@@ -8,11 +8,7 @@ import type { ConnectionArgs } from './options.js';
  */
 export async function commandSpec(args: ConnectionArgs): Promise<ApiSpec> {
   if (args.spec) {
-    return loadExplicit(args.spec, async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
-      return response.json();
-    });
+    return loadExplicit(args.spec, await specFetchJson(args));
   }
   let resolved: Awaited<ReturnType<typeof resolveConnection>>;
   try {

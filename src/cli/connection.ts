@@ -1,7 +1,8 @@
 import type { ConnectOptions } from '../api/index.js';
 import { type Credentials, keychainStore, readStdinSecret, resolveCredentials } from '../auth/index.js';
-import { formatTransportEvent, type TransportEvent } from '../client/index.js';
+import { createTransport, formatTransportEvent, type TransportEvent } from '../client/index.js';
 import { createTlsFetch } from '../client/tls-fetch.js';
+import type { FetchJson } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import type { ConnectionArgs } from './options.js';
 import { keepSecret, warn } from './report-error.js';
@@ -39,6 +40,23 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
     ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
   };
   return { credentials, connect };
+}
+
+/**
+ * How a command without a workspace connection fetches a `--spec` URL: through the
+ * transport, with this run's TLS, proxy and timeout, and no key.
+ */
+export async function specFetchJson(args: ConnectionArgs): Promise<FetchJson> {
+  const fetch = await createTlsFetch({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
+  // Loaded here: the spec module is not needed on the way to most commands.
+  const { MAX_SPEC_BYTES } = await import('../spec/index.js');
+  return (url) =>
+    createTransport({
+      baseUrl: new URL(url).origin,
+      ...(fetch ? { fetch } : {}),
+      ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
+      ...(args.verbose ? { onEvent: printEvent } : {}),
+    }).getJson(url, { maxResponseBytes: MAX_SPEC_BYTES });
 }
 
 /**

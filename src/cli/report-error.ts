@@ -1,5 +1,6 @@
 import { maskSecret } from '../client/redact.js';
 import { describeError, errorJson, exitCodeOf } from '../errors/index.js';
+import { CLI_HINTS } from './hints.js';
 
 /** Secrets of this run (the resolved key): masked in anything printed on stderr. */
 const secrets = new Set<string>();
@@ -22,9 +23,9 @@ function redact(text: string): string {
  */
 export function reportError(error: unknown, options: { json?: boolean; verbose?: boolean } = {}): void {
   // A server may echo what it was sent; the key never reaches the screen through it.
-  const message = redact(describeError(error, options.verbose ?? false));
+  const message = redact(describeError(error, options.verbose ?? false, CLI_HINTS));
   if (options.json) {
-    process.stderr.write(`${redact(errorJson(error))}\n`);
+    process.stderr.write(`${redact(errorJson(error, CLI_HINTS))}\n`);
   } else {
     process.stderr.write(`${options.verbose ? message : oneLine(message)}\n`);
   }

@@ -1,5 +1,5 @@
 import { CmlConfigError } from '../errors/index.js';
-import { type PlainConnectOptions, resolveConnection } from './connection.js';
+import { type PlainConnectOptions, resolveConnection, specFetchJson } from './connection.js';
 import type { ShellArgs } from './options.js';
 import { type ControllingTerminal, requireTerminal } from './terminal.js';
 
@@ -61,7 +61,9 @@ async function runDemo(args: ShellArgs): Promise<void> {
   ]);
   // With --spec the emulator serves that document and the shell reads the same one;
   // normalised here first, so a bad spec is reported under its own name.
-  const document = args.spec ? await readSpecDocument(args.spec) : builtinSwagger();
+  const document = args.spec
+    ? await readSpecDocument(args.spec, await specFetchJson(args))
+    : builtinSwagger();
   const loadedSpec = normaliseSpec(document, args.spec ?? 'builtin');
   const emulator = await startEmulator({
     document,

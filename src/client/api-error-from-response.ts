@@ -6,6 +6,7 @@ export function apiErrorFromResponse(
   data: unknown,
   request: RequestInfo,
   tries: number,
+  retryAfterMs?: number,
 ): CmlApiError {
   const body =
     data && typeof data === 'object' && !(data instanceof Uint8Array)
@@ -16,7 +17,7 @@ export function apiErrorFromResponse(
     (typeof body.message === 'string' && body.message) ||
     (typeof body.error === 'string' && body.error) ||
     (data instanceof Uint8Array ? snippet(data) : '');
-  const details = { status, code, serverMessage, request, body: data, tries };
+  const details = { status, code, serverMessage, request, body: data, tries, retryAfterMs };
   return status === 401 ? new CmlAuthError(details) : new CmlApiError(details);
 }
 

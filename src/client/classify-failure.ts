@@ -1,4 +1,4 @@
-import { CmlNetworkError, type RequestInfo } from '../errors/index.js';
+import { CmlNetworkError, type HintKind, type RequestInfo } from '../errors/index.js';
 
 const TLS_CODES = new Set([
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -28,7 +28,7 @@ const TRANSIENT_CODES = new Set([
 export interface NetworkFailure {
   readonly reason: string;
   readonly transient: boolean;
-  readonly hint: string | undefined;
+  readonly hint: HintKind | undefined;
   readonly cause: unknown;
 }
 
@@ -49,7 +49,7 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
     return {
       reason: `TLS certificate problem (${code}): ${detail}`,
       transient: false,
-      hint: 'If the workspace uses a private CA, pass --ca-cert FILE or set NODE_EXTRA_CA_CERTS',
+      hint: 'ca-cert',
       cause: error,
     };
   }
@@ -57,7 +57,7 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
     return {
       reason: 'the server did not answer with TLS (https)',
       transient: false,
-      hint: 'If it serves plain HTTP, give --host as http://…',
+      hint: 'plain-http',
       cause: error,
     };
   }
@@ -65,7 +65,7 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
     return {
       reason: 'connection refused',
       transient: false,
-      hint: 'Check --host: nothing listens there',
+      hint: 'host-unreachable',
       cause: error,
     };
   }
@@ -73,11 +73,20 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
     return {
       reason: 'host not found (DNS)',
       transient: false,
-      hint: 'Check the spelling of --host',
+      hint: 'host-unknown',
       cause: error,
     };
   }
   const transient = code ? TRANSIENT_CODES.has(code) : /terminated|socket|reset|closed/i.test(detail);
+  if (/other side closed/i.test(detail)) {
+    // undici's words for a server that hung up without a status line.
+    return {
+      reason: 'the server closed the connection before answering',
+      transient,
+      hint: undefined,
+      cause: error,
+    };
+  }
   return { reason: code ? `${code}: ${detail}` : detail, transient, hint: undefined, cause: error };
 }
 
@@ -85,7 +94,7 @@ export function networkError(failure: NetworkFailure, request: RequestInfo, trie
   return new CmlNetworkError(failure.reason, request, {
     cause: failure.cause,
     tries,
-    ...(failure.hint ? { hint: failure.hint } : {}),
+    hint: failure.hint,
   });
 }
 

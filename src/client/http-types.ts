@@ -14,8 +14,10 @@ export interface HttpRequest {
 
 export interface RequestOptions {
   readonly signal?: AbortSignal | undefined;
-  /** Per-try timeout in ms; overrides the transport's. */
+  /** Bounds the whole call (tries, waits, body) in ms; overrides the transport's. */
   readonly timeoutMs?: number | undefined;
+  /** Largest answer read, in bytes; overrides the transport's. */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 export interface HttpResponse {

@@ -1,13 +1,14 @@
-/** When and how often a failed request is tried again. */
+/**
+ * How often a failed request is tried again. When is bounded separately: every try and
+ * every wait fits inside the call's one timeout (see transport.ts).
+ */
 export interface RetryPolicy {
   /** Total tries, the first included. 1 turns retries off. */
   readonly tries: number;
   /** Base of the exponential backoff, in ms. */
   readonly baseDelayMs: number;
-  /** No single wait is longer than this, Retry-After included. */
+  /** No backoff wait is longer than this (Retry-After may ask for more, up to the deadline). */
   readonly maxDelayMs: number;
-  /** No retry starts after this many ms since the first try. */
-  readonly deadlineMs: number;
   /** Random in [0, 1): injectable for tests. */
   readonly random?: () => number;
 }
@@ -16,7 +17,6 @@ export const DEFAULT_RETRY: RetryPolicy = {
   tries: 5,
   baseDelayMs: 200,
   maxDelayMs: 10_000,
-  deadlineMs: 60_000,
 };
 
 /** Statuses worth another try: rate limited, or a gateway/server that is briefly away. */
@@ -30,7 +30,7 @@ export function retryDelay(policy: RetryPolicy, attempt: number, retryAfterMs?: 
   const random = policy.random ?? Math.random;
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   const jittered = Math.round(random() * ceiling);
-  return Math.min(policy.maxDelayMs, Math.max(jittered, retryAfterMs ?? 0));
+  return Math.max(jittered, retryAfterMs ?? 0);
 }
 
 /** Reads Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */

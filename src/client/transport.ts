@@ -1,9 +1,17 @@
-import type { KyInstance } from 'ky';
-import { CmlAbortError, CmlApiError, CmlTimeoutError, type RequestInfo } from '../errors/index.js';
+import {
+  CmlAbortError,
+  CmlApiError,
+  CmlResponseError,
+  CmlTimeoutError,
+  type RequestInfo,
+} from '../errors/index.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { apiErrorFromResponse } from './api-error-from-response.js';
 import { classifyNetworkFailure, networkError } from './classify-failure.js';
+import { decodeBody } from './decode-body.js';
 import type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
+import { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
+import { BodyError, readBody } from './read-body.js';
 import { redactHeaders } from './redact.js';
 import {
   DEFAULT_RETRY,
@@ -24,9 +32,11 @@ export interface TransportOptions {
   readonly baseUrl: string;
   /** The API key. Kept in a closure: never a property anyone can print. */
   readonly token?: string | undefined;
-  /** Per-try timeout in ms (default 30 s). */
+  /** Bounds a whole call, every try, wait and byte of the body included (default 30 s). */
   readonly timeoutMs?: number | undefined;
   readonly retry?: Partial<RetryPolicy> | undefined;
+  /** Largest answer read into memory (default MAX_RESPONSE_BYTES). */
+  readonly maxResponseBytes?: number | undefined;
   /** A fetch with TLS/proxy settings applied (see client/tls); global fetch otherwise. */
   readonly fetch?: typeof fetch | undefined;
   readonly userAgent?: string | undefined;
@@ -37,149 +47,134 @@ export interface TransportOptions {
 export interface Transport {
   readonly baseUrl: string;
   request(request: HttpRequest, options?: RequestOptions): Promise<HttpResponse>;
-  /** GET an absolute URL on this workspace and parse JSON (the spec loader uses it). */
+  /**
+   * GET an absolute URL and parse JSON (specs). The key goes along only when the URL lies
+   * in this workspace; anywhere else gets the same TLS, proxy and timeout, without it.
+   */
   getJson(url: string, options?: RequestOptions): Promise<unknown>;
 }
 
-/** One answer on the wire, before it is judged. */
-interface Attempt {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly data: unknown;
-}
-
-class BodyError extends Error {
-  override name = 'BodyError';
+/** Why a try failed, when another may succeed. */
+interface Failure {
+  readonly reason: string;
+  readonly retryAfterMs?: number | undefined;
+  readonly error: (tries: number, retryAfterMs?: number) => Error;
 }
 
 /**
- * Creates the HTTP transport: ky for the requests, and a retry loop of our own around it,
- * because a retry must also cover what ky cannot see: a body cut short or reset after the
- * headers arrived. Only idempotent requests are retried, except on 429 (not processed).
+ * Creates the HTTP transport over fetch, with one retry loop: idempotent requests are tried
+ * again on 429/502/503/504, resets and bodies cut short, any request on 429 (the server did
+ * not process it). One deadline (the timeout) bounds the whole call, body and waits
+ * included; a wait that would pass it is not started.
  */
 export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.userAgent) headers['user-agent'] = options.userAgent;
-  // ky is imported on the first request, not at startup: importing it makes Node set up
-  // its fetch implementation (~10-15 ms), which the shell does not need before its prompt.
-  let client: Promise<KyInstance> | undefined;
-  const kyClient = () => {
-    client ??= import('ky').then(({ default: ky }) =>
-      ky.create({
-        headers,
-        retry: 0,
-        throwHttpErrors: false,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      }),
-    );
-    return client;
-  };
+  const defaultTimeout = options.timeoutMs ?? 30_000;
+  const fetchImpl = options.fetch ?? fetch;
+  const anonymousHeaders: Record<string, string> = { accept: 'application/json' };
+  if (options.userAgent) anonymousHeaders['user-agent'] = options.userAgent;
+  const headers = options.token
+    ? { ...anonymousHeaders, authorization: `Bearer ${options.token}` }
+    : anonymousHeaders;
   const emit = options.onEvent ?? (() => {});
 
-  async function once(url: string, request: HttpRequest, signal: AbortSignal | undefined, timeout: number) {
-    const started = Date.now();
-    const ky = await kyClient();
-    const response = await ky(url, {
-      method: request.method,
-      timeout,
-      ...(signal ? { signal } : {}),
-      ...(request.json !== undefined ? { json: request.json } : {}),
-      ...(request.form ? { body: request.form } : {}),
-    });
-    emit({
-      type: 'response',
-      method: request.method,
-      url,
-      status: response.status,
-      ms: Date.now() - started,
-    });
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch (error) {
-      throw new BodyError(`the answer was cut off (${(error as Error).message})`, { cause: error });
-    }
-    return {
-      status: response.status,
-      headers: response.headers,
-      data: decode(response.headers, bytes, response.ok),
-    } as Attempt;
-  }
-
-  async function request(request: HttpRequest, requestOptions: RequestOptions = {}): Promise<HttpResponse> {
+  async function send(
+    request: HttpRequest,
+    requestOptions: RequestOptions,
+    sent: Record<string, string>,
+  ): Promise<HttpResponse> {
     const url = buildUrl(baseUrl, request);
     const info: RequestInfo = { method: request.method, url, operation: request.operation };
-    const signal = requestOptions.signal;
-    const timeout = requestOptions.timeoutMs ?? timeoutMs;
+    const timeout = requestOptions.timeoutMs ?? defaultTimeout;
+    const limit = requestOptions.maxResponseBytes ?? options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+    const user = requestOptions.signal;
+    const deadline = AbortSignal.timeout(timeout);
+    const signal = user ? AbortSignal.any([user, deadline]) : deadline;
     const started = Date.now();
+    const body = encodeBody(request);
+    const stopped = (tries: number): Error =>
+      user?.aborted
+        ? new CmlAbortError(`Cancelled: ${info.operation ?? `${info.method} ${url}`}`)
+        : new CmlTimeoutError(info, timeout, { tries });
+
     for (let attempt = 1; ; attempt++) {
       // Built only when someone listens (--verbose): redacting costs nothing otherwise.
       if (options.onEvent) {
-        emit({ type: 'request', method: request.method, url, headers: redactHeaders(headers), try: attempt });
+        emit({ type: 'request', method: request.method, url, headers: redactHeaders(sent), try: attempt });
       }
-      let failure: { reason: string; retryAfterMs?: number | undefined; error: () => Error };
+      let failure: Failure;
       try {
-        const answer = await once(url, request, signal, timeout);
-        if (answer.status >= 200 && answer.status < 300) {
-          return { status: answer.status, headers: answer.headers, data: answer.data, tries: attempt };
-        }
-        const error = apiErrorFromResponse(answer.status, answer.data, info, attempt);
-        const retryable = RETRY_STATUSES.has(answer.status) && (request.idempotent || answer.status === 429);
-        if (!retryable) throw error;
+        const tryStarted = Date.now();
+        const response = await fetchImpl(url, {
+          method: request.method,
+          headers: body.type ? { ...sent, 'content-type': body.type } : sent,
+          signal,
+          ...(body.data !== undefined ? { body: body.data } : {}),
+        });
+        emit({
+          type: 'response',
+          method: request.method,
+          url,
+          status: response.status,
+          ms: Date.now() - tryStarted,
+        });
+        const bytes = await readBody(response, limit, signal);
+        const data = decodeBody(response.headers, bytes, response.ok, MAX_JSON_DEPTH);
+        if (response.ok) return { status: response.status, headers: response.headers, data, tries: attempt };
+        const error = (tries: number, retryAfterMs?: number) =>
+          apiErrorFromResponse(response.status, data, info, tries, retryAfterMs);
+        const retryable =
+          RETRY_STATUSES.has(response.status) && (request.idempotent || response.status === 429);
+        if (!retryable) throw error(attempt);
         failure = {
-          reason: `HTTP ${answer.status}`,
-          retryAfterMs: parseRetryAfter(answer.headers.get('retry-after')),
-          error: () => error,
+          reason: `HTTP ${response.status}`,
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+          error,
         };
       } catch (error) {
         if (error instanceof CmlApiError) throw error;
-        if (signal?.aborted)
-          throw new CmlAbortError(`Cancelled: ${info.operation ?? `${info.method} ${url}`}`);
-        if ((error as Error)?.name === 'TimeoutError') {
-          if (!request.idempotent) throw new CmlTimeoutError(info, timeout);
-          failure = {
-            reason: `timeout after ${timeout} ms`,
-            error: () => new CmlTimeoutError(info, timeout),
-          };
-        } else if (error instanceof BodyError) {
-          const bodyError = error;
-          if (!request.idempotent) throw networkError(classifyNetworkFailure(bodyError), info, attempt);
-          failure = {
-            reason: bodyError.message,
-            error: () => networkError(classifyNetworkFailure(bodyError), info, attempt),
-          };
+        if (signal.aborted) throw stopped(attempt);
+        if (error instanceof BodyError) {
+          if (!error.transient) throw new CmlResponseError(error.message, info, { cause: error });
+          const classified = classifyNetworkFailure(error);
+          if (!request.idempotent) throw networkError(classified, info, attempt);
+          failure = { reason: error.message, error: (tries) => networkError(classified, info, tries) };
         } else {
           const classified = classifyNetworkFailure(error);
           if (!classified.transient || !request.idempotent) throw networkError(classified, info, attempt);
-          failure = { reason: classified.reason, error: () => networkError(classified, info, attempt) };
+          failure = { reason: classified.reason, error: (tries) => networkError(classified, info, tries) };
         }
       }
+      const left = timeout - (Date.now() - started);
+      if (failure.retryAfterMs !== undefined && failure.retryAfterMs > left) {
+        // Waiting would outlive the call: say so now rather than fail silently later.
+        throw failure.error(attempt, failure.retryAfterMs);
+      }
       const waitMs = retryDelay(policy, attempt, failure.retryAfterMs);
-      if (attempt >= policy.tries || Date.now() - started + waitMs > policy.deadlineMs)
-        throw withTries(failure.error(), attempt);
+      if (attempt >= policy.tries || waitMs >= left) throw failure.error(attempt);
       emit({ type: 'retry', method: request.method, url, reason: failure.reason, waitMs, try: attempt });
       try {
         await abortableSleep(waitMs, signal);
       } catch {
-        throw new CmlAbortError(`Cancelled: ${info.operation ?? `${info.method} ${url}`}`);
+        throw stopped(attempt);
       }
     }
   }
 
   return {
     baseUrl,
-    request,
-    async getJson(url, requestOptions) {
+    request: (request, requestOptions = {}) => send(request, requestOptions, headers),
+    async getJson(url, requestOptions = {}) {
       // The key is for this workspace only: a spec URL elsewhere is fetched without it.
-      if (!sameWorkspace(url, baseUrl)) return foreignJson(url, options.fetch ?? fetch, requestOptions);
-      const path = url.slice(baseUrl.length);
-      const response = await request({ method: 'GET', path, idempotent: true }, requestOptions);
+      const sent = sameWorkspace(url, baseUrl) ? headers : anonymousHeaders;
+      const response = await send({ method: 'GET', path: url, idempotent: true }, requestOptions, sent);
       if (response.data instanceof Uint8Array) {
-        throw apiErrorFromResponse(response.status, response.data, { method: 'GET', url }, response.tries);
+        throw new CmlResponseError(
+          `sent ${response.headers.get('content-type') || 'something'} where JSON was expected`,
+          { method: 'GET', url },
+          { status: response.status },
+        );
       }
       return response.data;
     },
@@ -200,31 +195,6 @@ function sameWorkspace(url: string, baseUrl: string): boolean {
   }
 }
 
-/** GET JSON from another host, with no credentials: nothing of the workspace's goes there. */
-async function foreignJson(
-  url: string,
-  fetchImpl: typeof fetch,
-  options: RequestOptions = {},
-): Promise<unknown> {
-  const info: RequestInfo = { method: 'GET', url };
-  let response: Response;
-  try {
-    response = await fetchImpl(url, {
-      headers: { accept: 'application/json' },
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-  } catch (error) {
-    throw networkError(classifyNetworkFailure(error), info, 1);
-  }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (!response.ok) throw apiErrorFromResponse(response.status, Buffer.from(bytes), info, 1);
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw apiErrorFromResponse(response.status, Buffer.from(bytes), info, 1);
-  }
-}
-
 function buildUrl(baseUrl: string, request: HttpRequest): string {
   const url = /^https?:\/\//.test(request.path) ? request.path : `${baseUrl}${request.path}`;
   if (!request.query?.length) return url;
@@ -233,33 +203,9 @@ function buildUrl(baseUrl: string, request: HttpRequest): string {
   return `${url}?${search.toString()}`;
 }
 
-/** JSON when the server says so (or it looks like JSON); raw bytes otherwise (downloads). */
-function decode(headers: Headers, bytes: Uint8Array, ok: boolean): unknown {
-  const type = headers.get('content-type') ?? '';
-  const looksJson = type.includes('json') || (!type && (bytes[0] === 0x7b || bytes[0] === 0x5b));
-  if (!looksJson) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength === 0) return {};
-  const text = new TextDecoder().decode(bytes);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    // An error answer that is not JSON keeps its status: the bytes become its message.
-    if (!ok) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    throw new BodyError(`the answer is not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-}
-
-function withTries(error: Error, tries: number): Error {
-  // Errors made before the last try were built with that try's count; say the final one.
-  if (error instanceof CmlApiError && error.tries !== tries) {
-    return new (error.constructor as typeof CmlApiError)({
-      status: error.status,
-      code: error.code,
-      serverMessage: error.serverMessage,
-      request: error.request,
-      body: error.body,
-      tries,
-    });
-  }
-  return error;
+/** The body once for all tries: JSON text, or the form (fetch streams its files from disk). */
+function encodeBody(request: HttpRequest): { data?: string | FormData; type?: string } {
+  if (request.json !== undefined) return { data: JSON.stringify(request.json), type: 'application/json' };
+  if (request.form) return { data: request.form };
+  return {};
 }

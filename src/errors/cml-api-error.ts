@@ -1,4 +1,6 @@
 import { CmlError } from './cml-error.js';
+import { formatDuration } from './format-duration.js';
+import type { HintKind } from './hint.js';
 import { describeRequest, type RequestInfo } from './request-info.js';
 
 /** gRPC status names, which CML returns as `code` in its runtimeError body. */
@@ -33,6 +35,8 @@ export interface ApiErrorDetails {
   readonly request: RequestInfo;
   readonly body?: unknown;
   readonly tries?: number | undefined;
+  /** Set when the server asked to wait (Retry-After) longer than the call may take. */
+  readonly retryAfterMs?: number | undefined;
 }
 
 /** The workspace answered with a non-2xx status. */
@@ -46,13 +50,21 @@ export class CmlApiError extends CmlError {
   readonly body: unknown;
   readonly tries: number | undefined;
 
-  constructor(details: ApiErrorDetails, hint?: string) {
+  readonly retryAfterMs: number | undefined;
+
+  constructor(details: ApiErrorDetails, hint?: HintKind) {
     const codeName = grpcCodeName(details.code);
     const code = details.code === undefined ? '' : ` (code ${details.code}${codeName ? ` ${codeName}` : ''})`;
     const tries = details.tries && details.tries > 1 ? ` after ${details.tries} tries` : '';
+    const wait =
+      details.retryAfterMs === undefined
+        ? ''
+        : `; the server asks to wait ${formatDuration(details.retryAfterMs)}, longer than this call may take`;
     super(
-      `HTTP ${details.status}${code}: ${details.serverMessage || 'no message'} — ${describeRequest(details.request)}${tries}${hint ? `. ${hint}` : ''}`,
+      `HTTP ${details.status}${code}: ${details.serverMessage || 'no message'} — ${describeRequest(details.request)}${tries}${wait}`,
+      { hint: hint ?? (details.retryAfterMs === undefined ? undefined : 'timeout') },
     );
+    this.retryAfterMs = details.retryAfterMs;
     this.status = details.status;
     this.code = details.code;
     this.serverMessage = details.serverMessage;

@@ -1,4 +1,4 @@
-import { CmlError } from './cml-error.js';
+import { CmlError, type CmlErrorOptions } from './cml-error.js';
 import { describeRequest, type RequestInfo } from './request-info.js';
 
 /** No HTTP answer at all: DNS, refused or reset connection, TLS failure. */
@@ -7,16 +7,9 @@ export class CmlNetworkError extends CmlError {
   readonly request: RequestInfo;
   readonly tries: number | undefined;
 
-  constructor(
-    reason: string,
-    request: RequestInfo,
-    options?: ErrorOptions & { tries?: number; hint?: string },
-  ) {
+  constructor(reason: string, request: RequestInfo, options?: CmlErrorOptions & { tries?: number }) {
     const tries = options?.tries && options.tries > 1 ? ` after ${options.tries} tries` : '';
-    super(
-      `Network error: ${reason} — ${describeRequest(request)}${tries}${options?.hint ? `. ${options.hint}` : ''}`,
-      options,
-    );
+    super(`Network error: ${reason} — ${describeRequest(request)}${tries}`, options);
     this.request = request;
     this.tries = options?.tries;
   }

@@ -1,11 +1,16 @@
 import { isCmlError } from './cml-error.js';
+import type { HintTexts } from './hint.js';
 
 /**
  * Turns anything thrown into one line a person can act on. The single place where
- * `unknown` becomes a message: edges (bin, REPL, browser) print what this returns.
+ * `unknown` becomes a message: edges (bin, REPL, browser) print what this returns, with
+ * the error's hint worded by `hints`, the edge's own terms.
  */
-export function describeError(error: unknown, verbose = false): string {
-  if (isCmlError(error)) return verbose && error.stack ? error.stack : error.message;
+export function describeError(error: unknown, verbose = false, hints?: HintTexts): string {
+  if (isCmlError(error)) {
+    const hint = error.hint && hints ? `. ${hints[error.hint]}` : '';
+    return verbose && error.stack ? `${error.stack}${hint}` : `${error.message}${hint}`;
+  }
   if (error instanceof Error) {
     if (verbose && error.stack) return error.stack;
     return `${error.name === 'Error' ? 'Error' : error.name}: ${error.message}`;
@@ -22,10 +27,10 @@ export function exitCodeOf(error: unknown): number {
  * The error as one line of JSON, `{"error":{"name","message","status","code"}}`: what
  * `cmlsh call -o json` and `cmlsh -e --json` print on stderr for scripts to parse.
  */
-export function errorJson(error: unknown): string {
+export function errorJson(error: unknown, hints?: HintTexts): string {
   const name = error instanceof Error ? error.name : 'Error';
   const fields = error as { status?: unknown; code?: unknown };
   const status = isCmlError(error) && typeof fields.status === 'number' ? fields.status : undefined;
   const code = isCmlError(error) && typeof fields.code === 'number' ? fields.code : undefined;
-  return JSON.stringify({ error: { name, message: describeError(error, false), status, code } });
+  return JSON.stringify({ error: { name, message: describeError(error, false, hints), status, code } });
 }

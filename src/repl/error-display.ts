@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { REPLServer } from 'node:repl';
 import { types } from 'node:util';
 import { describeError } from '../errors/index.js';
+import { REPL_HINTS } from './hints.js';
 import { redactSecrets } from './secrets.js';
 
 /** The REPL internals this module leans on; see installErrorDisplay for why. */
@@ -20,7 +21,7 @@ export function describeReplError(error: unknown, verbose: boolean): string {
     const foreign = error as { name: string; message: string; stack?: string };
     return verbose && foreign.stack ? foreign.stack : `${foreign.name}: ${foreign.message}`;
   }
-  return describeError(error, verbose);
+  return describeError(error, verbose, REPL_HINTS);
 }
 
 function isInterrupt(error: unknown): boolean {

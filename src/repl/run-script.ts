@@ -3,6 +3,7 @@ import { connect } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { formatResult, toJsonText } from './format-result.js';
+import { REPL_HINTS } from './hints.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
@@ -98,7 +99,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
     print(result, json, output, secrets);
     return 0;
   } catch (error) {
-    const text = json ? errorJson(error) : describeError(error, verbose);
+    const text = json ? errorJson(error, REPL_HINTS) : describeError(error, verbose, REPL_HINTS);
     errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);
   } finally {

@@ -11,6 +11,7 @@ export {
   type LoadSpecOptions,
   loadExplicit,
   loadSpec,
+  MAX_SPEC_BYTES,
   readSpecDocument,
 } from './load-spec.js';
 export { camelName, looseKey, methodName, pythonName, snakeName } from './names.js';

@@ -1,12 +1,18 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { CmlSpecError, describeError, isCmlError } from '../errors/index.js';
 import { builtinSwagger } from './builtin/index.js';
 import { normaliseSpec } from './normalise.js';
 import { SpecCache } from './spec-cache.js';
 import type { ApiSpec } from './types.js';
 
-/** Fetches a URL and returns its parsed JSON; the caller's transport (auth, TLS, proxy). */
+/**
+ * Fetches a URL and returns its parsed JSON: the caller's transport, with its TLS, proxy,
+ * timeout and size limit (the key only for its own workspace). The one way a spec is fetched.
+ */
 export type FetchJson = (url: string) => Promise<unknown>;
+
+/** Largest spec document read (file or URL): the real CML spec is about 0.5 MB. */
+export const MAX_SPEC_BYTES = 32 * 1024 * 1024;
 
 export interface LoadSpecOptions {
   /** Workspace base URL: the spec is fetched from `{host}/api/v2/swagger.json` and cached. */
@@ -65,23 +71,36 @@ export async function loadExplicit(source: string, fetchJson?: FetchJson): Promi
 }
 
 /**
- * Reads a spec document as it is, from a path or an http(s) URL (with `fetchJson`, else a
- * plain fetch that sends no credentials): the emulator serves it raw, `normaliseSpec` reads it.
- * @throws CmlSpecError when it cannot be read or is not JSON.
+ * Reads a spec document as it is, from a path or an http(s) URL (through `fetchJson`, the
+ * transport): the emulator serves it raw, `normaliseSpec` reads it.
+ * @throws CmlSpecError when it cannot be read, is too large or is not JSON.
  */
-export async function readSpecDocument(
-  source: string,
-  fetchJson: FetchJson = plainFetchJson,
-): Promise<unknown> {
-  if (/^https?:\/\//i.test(source)) return wrap(source, () => fetchJson(source));
-  const text = await wrap(source, () => readFile(source, 'utf8'));
+export async function readSpecDocument(source: string, fetchJson?: FetchJson): Promise<unknown> {
+  if (/^https?:\/\//i.test(source)) {
+    if (!fetchJson)
+      throw new CmlSpecError(`Cannot read the spec ${source}: no way to fetch URLs here`, source);
+    return wrap(source, () => fetchJson(source));
+  }
+  const text = await wrap(source, () => readSmallFile(source, MAX_SPEC_BYTES));
   return parseJson(text, source);
 }
 
-async function plainFetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
-  return parseJson(await response.text(), url);
+/** Reads a regular file of at most `limit` bytes: never a device or FIFO that has no end. */
+async function readSmallFile(path: string, limit: number): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const stat = await file.stat();
+    if (!stat.isFile()) throw new CmlSpecError(`The spec ${path} is not a regular file`, path);
+    if (stat.size > limit) {
+      throw new CmlSpecError(
+        `The spec ${path} is ${Math.ceil(stat.size / 2 ** 20)} MiB, over the ${limit / 2 ** 20} MiB limit`,
+        path,
+      );
+    }
+    return await file.readFile('utf8');
+  } finally {
+    await file.close();
+  }
 }
 
 async function loadFromWorkspace(
@@ -106,8 +125,8 @@ async function loadFromWorkspace(
       });
       return spec;
     } catch (error) {
-      if (options.failIfUnreachable && !cached && isCmlError(error) && error.name === 'CmlNetworkError')
-        throw error;
+      const unreachable = isCmlError(error) && /^Cml(Network|Timeout)Error$/.test(error.name);
+      if (options.failIfUnreachable && !cached && unreachable) throw error;
       warn(`Could not load the workspace spec from ${url}: ${describeError(error)}`);
     }
   }

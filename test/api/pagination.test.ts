@@ -74,11 +74,14 @@ describe('paged results', () => {
 
 describe('a page keeps the server’s own field names', () => {
   it('a response field named items or __proto__ is plain data, not a crash', async () => {
-    const { Page } = await import('../../src/api/index.js');
+    const { Page, PageTrail } = await import('../../src/api/index.js');
+    const operation = realSpec().operations.find((o) => o.operationId === 'ListProjects')!;
     const info = {
-      operation: realSpec().operations.find((o) => o.operationId === 'ListProjects')!,
+      operation,
       args: {},
       number: 1,
+      emptyRun: 0,
+      trail: new PageTrail(operation),
       nextToken: undefined,
       fetchNext: async () => undefined as never,
     };

@@ -74,6 +74,25 @@ describe('resolveCredentials', () => {
     expect(asked).toEqual([]);
   });
 
+  it('never sends CML_API_KEY to a --host other than CML_HOST, and says how to pass that host a key', async () => {
+    const env = { CML_HOST: 'env.example', CML_API_KEY: 'E' };
+    const other = resolve({ host: 'other.example' }, env);
+    const error = await other.result.catch((e: unknown) => e as CmlConfigError);
+    expect(error).toBeInstanceOf(CmlConfigError);
+    expect((error as CmlConfigError).message).toBe(
+      'CML_API_KEY was not sent to https://other.example: it is the key of CML_HOST (https://env.example)',
+    );
+    expect((error as CmlConfigError).hint).toBe('key-for-host');
+    // The same host in another spelling, and a --host with no CML_HOST to pair with, still get it.
+    expect(await resolve({ host: 'https://env.example/api/v2' }, env).result).toMatchObject({ token: 'E' });
+    expect(await resolve({ host: 'other.example' }, { CML_API_KEY: 'E' }).result).toMatchObject({
+      token: 'E',
+    });
+    // A key for that host from elsewhere (its profile) is used instead.
+    const profiled = resolve({ host: 'work.example.site' }, env, { work: 'K' });
+    expect(await profiled.result).toMatchObject({ token: 'K', tokenSource: 'profile' });
+  });
+
   it('--profile picks another profile; an unknown one is named with the known ones', async () => {
     const lab = resolve({ profile: 'lab' }, {}, { lab: 'L' });
     expect(await lab.result).toMatchObject({ host: 'https://lab.example.site', token: 'L', profile: 'lab' });

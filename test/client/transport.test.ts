@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLI_HINTS } from '../../src/cli/hints.js';
 import { createTransport, type TransportEvent } from '../../src/client/index.js';
 import {
   CmlAbortError,
@@ -8,6 +9,7 @@ import {
   CmlAuthError,
   CmlNetworkError,
   CmlTimeoutError,
+  describeError,
 } from '../../src/errors/index.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 
@@ -66,7 +68,8 @@ describe('transport', () => {
       }),
     );
     expect(error).toBeInstanceOf(CmlAuthError);
-    expect(error.message).toContain('cmlsh login');
+    expect(error.message).not.toContain('cmlsh login');
+    expect(describeError(error, false, CLI_HINTS)).toContain('. Check the API key: run `cmlsh login`');
   });
 
   it('retries an idempotent request on 503 and reports the tries', async () => {
@@ -133,8 +136,10 @@ describe('transport', () => {
     server = await startRecordingServer((_req, res) => {
       n++;
       if (n === 1) {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"projects": [');
+        // Promises 100 bytes, sends 14, hangs up: the body was cut short.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        res.write('{"projects": [');
+        setTimeout(() => res.socket?.destroy(), 10);
       } else if (n === 2) {
         res.socket?.destroy();
       } else {
@@ -163,7 +168,7 @@ describe('transport', () => {
       }),
     );
     expect(error).toBeInstanceOf(CmlNetworkError);
-    expect(error.message).toBe(
+    expect(describeError(error, false, CLI_HINTS)).toBe(
       `Network error: connection refused — GET http://127.0.0.1:${port}/x. Check --host: nothing listens there`,
     );
   });
@@ -228,7 +233,7 @@ describe('https to a plain HTTP server', () => {
       }),
     );
     expect(error).toBeInstanceOf(CmlNetworkError);
-    expect(error.message).toBe(
+    expect(describeError(error, false, CLI_HINTS)).toBe(
       `Network error: the server did not answer with TLS (https) — GET ${plain}/x. If it serves plain HTTP, give --host as http://…`,
     );
   });

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { HelpText, PAGE_INFO, Page } from '../../src/api/index.js';
+import { HelpText, PAGE_INFO, Page, PageTrail } from '../../src/api/index.js';
 import { CmlAbortError, CmlApiError } from '../../src/errors/index.js';
 import { describeReplError } from '../../src/repl/error-display.js';
 import { bytesSummary, countNoun, formatResult, toJsonText } from '../../src/repl/format-result.js';
@@ -12,6 +12,8 @@ const page = (data: Record<string, unknown>, number = 1, nextToken?: string) =>
     operation: listProjects,
     args: {},
     number,
+    emptyRun: 0,
+    trail: new PageTrail(listProjects),
     nextToken,
     fetchNext: async () => {
       throw new Error('not in this test');

@@ -89,7 +89,7 @@ describe('a workspace that does not answer', () => {
     await probe.close();
     const transport = createTransport({ baseUrl: url, retry: { tries: 1 } });
     const options = { host: url, fetchJson: (u: string) => transport.getJson(u), failIfUnreachable: true };
-    await expect(loadSpec(options)).rejects.toThrow(/^Network error: connection refused .*Check --host/);
+    await expect(loadSpec(options)).rejects.toThrow(/^Network error: connection refused — GET /);
     const warnings: string[] = [];
     const spec = await loadSpec({ ...options, failIfUnreachable: false, onWarning: (w) => warnings.push(w) });
     expect(spec.source).toBe('builtin');
