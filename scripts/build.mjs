@@ -15,12 +15,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Dependencies stay external (installed by npm), except ky: small, pure ESM and on every
-  // request path, so bundling it saves resolving and loading its dozen files at run time.
+  // Dependencies stay external (installed by npm).
   external: Object.keys({
     ...JSON.parse(readFileSync('package.json', 'utf8')).dependencies,
     ...JSON.parse(readFileSync('package.json', 'utf8')).optionalDependencies,
-  }).filter((name) => name !== 'ky'),
+  }),
   jsx: 'automatic',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',

@@ -31,8 +31,8 @@ export async function toFormFile(op: Operation, param: Param, value: unknown): P
 }
 
 /**
- * A Blob backed by the file on disk: fetch streams it, so a 1 GB upload never sits in
- * memory (and a retry reads it again). Only regular files: a device or FIFO has no end.
+ * A Blob backed by the file on disk, read when the request is sent (and again on a retry)
+ * rather than copied up front. Only regular files: a device or FIFO has no end.
  */
 async function diskBlob(op: Operation, param: Param, path: string): Promise<Blob> {
   const cannot = (why: string) =>

@@ -29,7 +29,10 @@ export const CONNECTION_FLAGS = {
     describe: 'Also trust this PEM CA bundle (NODE_EXTRA_CA_CERTS works too)',
   },
   insecure: { type: 'boolean', describe: 'Do not verify the TLS certificate (unsafe)' },
-  timeout: { type: 'number', describe: 'Per-request timeout in ms (default 30000)' },
+  timeout: {
+    type: 'number',
+    describe: 'Timeout of a whole call in ms, retries and body included (default 30000)',
+  },
   verbose: { type: 'boolean', describe: 'Print requests, responses and retries to stderr' },
 } as const satisfies Record<string, FlagSpec>;
 

@@ -71,7 +71,9 @@ export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const defaultTimeout = options.timeoutMs ?? 30_000;
-  const fetchImpl = options.fetch ?? fetch;
+  // The global fetch is looked up at the first request, not here: touching it makes Node
+  // load undici (10-15 ms), which the shell does not need before its prompt.
+  const fetchImpl: typeof fetch = (input, init) => (options.fetch ?? fetch)(input, init);
   const anonymousHeaders: Record<string, string> = { accept: 'application/json' };
   if (options.userAgent) anonymousHeaders['user-agent'] = options.userAgent;
   const headers = options.token
@@ -203,7 +205,7 @@ function buildUrl(baseUrl: string, request: HttpRequest): string {
   return `${url}?${search.toString()}`;
 }
 
-/** The body once for all tries: JSON text, or the form (fetch streams its files from disk). */
+/** The body once for all tries: JSON text, or the form (fetch encodes it anew per try). */
 function encodeBody(request: HttpRequest): { data?: string | FormData; type?: string } {
   if (request.json !== undefined) return { data: JSON.stringify(request.json), type: 'application/json' };
   if (request.form) return { data: request.form };

@@ -22,7 +22,10 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** Sends bytes with a content length; `cut` sends only the first half (a truncated body). */
+/**
+ * Sends bytes with a content length; `cut` announces the whole length, sends the first
+ * half and hangs up, as a connection lost mid-answer does.
+ */
 export function send(
   res: ServerResponse,
   status: number,
@@ -30,9 +33,9 @@ export function send(
   headers: Readonly<Record<string, string>>,
   cut = false,
 ): void {
-  const out = cut ? body.subarray(0, Math.floor(body.length / 2)) : body;
-  res.writeHead(status, { ...headers, 'content-length': String(out.length) });
-  res.end(out);
+  res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+  if (cut) res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
+  else res.end(body);
 }
 
 /** Sends JSON. */

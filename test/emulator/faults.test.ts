@@ -10,7 +10,9 @@ function scripted(values: number[]): () => number {
 }
 
 /** Raw GET that reports how the exchange ended, even when the socket is cut. */
-function rawGet(url: string): Promise<{ status?: number; body?: string; error?: string }> {
+function rawGet(
+  url: string,
+): Promise<{ status?: number; body?: string; error?: string; complete?: boolean }> {
   return new Promise((resolve) => {
     const req = request(url, { headers: { authorization: 'Bearer demo-token' } }, (res) => {
       let body = '';
@@ -18,8 +20,9 @@ function rawGet(url: string): Promise<{ status?: number; body?: string; error?: 
       res.on('data', (chunk: string) => {
         body += chunk;
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', (error) => resolve({ error: error.message }));
+      // 'close' comes whether the body ended or the connection was cut midway.
+      res.on('close', () => resolve({ status: res.statusCode ?? 0, body, complete: res.complete }));
+      res.on('error', () => {});
     });
     req.on('error', (error) => resolve({ error: (error as NodeJS.ErrnoException).code ?? error.message }));
     req.end();
@@ -58,6 +61,8 @@ describe('injected faults', () => {
 
     const truncated = await rawGet(url);
     expect(truncated.status).toBe(200);
+    // The whole length announced, half of it sent, then the connection cut.
+    expect(truncated.complete).toBe(false);
     expect(() => JSON.parse(truncated.body ?? '')).toThrow();
     expect(truncated.body?.startsWith('{"projects":[')).toBe(true);
 
