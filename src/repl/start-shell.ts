@@ -102,7 +102,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   repl.pause();
   above = new AbovePrompt(repl);
   // Built after the prompt is drawn: nothing has been called yet to record.
-  const ids = new SeenIds(spec.operations);
+  const ids = new SeenIds(spec);
   seen = ids;
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
@@ -185,7 +185,7 @@ function installCompleter(
     label: (name, value) => ids.label(name, value),
     columns,
   });
-  const sources = new IdSources(spec.operations);
+  const sources = new IdSources(spec);
   const holder = repl as unknown as { completer: Completer };
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
