@@ -39,14 +39,8 @@ export async function runCallCommand({ args, paramFlags }: CallInvocation): Prom
  * @throws CmlError (usage 2, api/network 1, abort 130)
  */
 export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, unknown>): Promise<void> {
+  // Flag values were checked as they were parsed (flag-value.ts), before any network work.
   const format = args.output ?? defaultFormat();
-  // Checked before any network work: a typo should not wait for the workspace.
-  for (const flag of ['page-size', 'limit'] as const) {
-    const value = args[flag];
-    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
-      throw new CmlUsageError(`--${flag} takes a whole number, e.g. --${flag} 50`);
-    }
-  }
   const { connect: options } = await resolveConnection(args);
   const { api } = await connect({ ...options, ...hooks(args.verbose) });
   const op = api[API_META].operations.get(args.operation);

@@ -96,9 +96,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
     writer,
   });
   // The prompt is on the screen; keys typed from now on wait in the terminal until history
-  // is set up (which resumes input). A `.exit` read before Node's setupHistory paused the
-  // REPL would otherwise close it first, and setupHistory's resume() on the closed REPL
-  // would keep stdin open: the process would never end.
+  // is loaded: a line read before would be left out of it, and a `.exit` read before would
+  // close the REPL while its history is still being set up.
   repl.pause();
   above = new AbovePrompt(repl);
   // Built after the prompt is drawn: nothing has been called yet to record.
@@ -146,10 +145,9 @@ export async function startShell(options: ShellOptions): Promise<void> {
   repl.once('exit', () => {
     exited = true;
   });
-  await setupPrivateHistory(repl, historyFile, secrets).catch((error: unknown) => {
+  const historyLost = (error: unknown) =>
     say(`History will not be kept: ${describeReplError(error, verbose)}`);
-  });
-  // Node resumes input when history is loaded, not on every failure.
+  await setupPrivateHistory(repl, historyFile, secrets, historyLost).catch(historyLost);
   if (!exited) repl.resume();
   above.release();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
