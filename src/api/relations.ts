@@ -89,7 +89,8 @@ function pathArgs(source: ItemSource): Record<string, unknown> {
   return out;
 }
 
-function isGetOne(op: Operation): boolean {
+/** A GET of one item: its path ends in a parameter, no custom verb, no paging. */
+export function isGetOne(op: Operation): boolean {
   return op.method === 'GET' && !op.list && lastParam(op.path) !== undefined && !op.path.includes(':');
 }
 
