@@ -3,6 +3,7 @@ import { connect } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { formatResult, toJsonText } from './format-result.js';
+import { ProgressLine } from './progress-line.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
@@ -93,6 +94,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
         options.connect.onEvent ??
         (verbose ? (event) => errorOutput.write(`${formatTransportEvent(event)}\n`) : undefined),
       defaultSignal: () => controller.signal,
+      onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
     const result = await script(api);
     print(result, json, output, secrets);
@@ -124,6 +126,14 @@ function print(
     ? toJsonText(value)
     : formatResult(value, { json: false, colors: tty, width, more: MORE_PAGES });
   output.write(`${redactSecrets(text, secrets)}\n`);
+}
+
+/** A wait's live line on a terminal's stderr; nothing in a pipe or file, where it would be noise. */
+function stderrProgress(errorOutput: NodeJS.WritableStream) {
+  const tty = Boolean((errorOutput as { isTTY?: boolean }).isTTY);
+  return tty
+    ? new ProgressLine({ output: errorOutput, tty, colors: !process.env.NO_COLOR }).update
+    : undefined;
 }
 
 /** What compiling throws, or undefined when it compiles. */

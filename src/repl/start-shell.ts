@@ -16,6 +16,7 @@ import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
+import { ProgressLine } from './progress-line.js';
 import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
@@ -55,8 +56,16 @@ export async function startShell(options: ShellOptions): Promise<void> {
   let lastCall: LastCall | undefined;
   // The arguments objects of completion's own calls: they fill `seen` but are nobody's `.code`.
   const background = new WeakSet<object>();
+  const progress = new ProgressLine({
+    output,
+    tty,
+    colors: tty && !process.env.NO_COLOR,
+    atPrompt: () => above?.promptShown ?? false,
+    aside: (text) => above?.write(text),
+  });
   const { api, spec } = await connect({
     ...options.connect,
+    onWaitProgress: progress.update,
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
