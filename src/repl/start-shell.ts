@@ -18,6 +18,7 @@ import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { ProgressLine } from './progress-line.js';
 import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import { defineSaveCommand } from './save-command.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
@@ -148,6 +149,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     },
   });
 
+  defineSaveCommand(repl, secrets);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
   let exited = false;
