@@ -43,6 +43,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     defaultSignal: options.defaultSignal,
     onResult: options.onResult,
     maskedToken: options.token ? maskSecret(options.token) : undefined,
+    isToken: (candidate) => candidate === options.token,
   });
   return { api, spec, transport };
 }

@@ -14,7 +14,7 @@ export {
   readSpecDocument,
 } from './load-spec.js';
 export { camelName, looseKey, methodName, pythonName, snakeName } from './names.js';
-export { normaliseSpec } from './normalise.js';
+export { bodyFields, normaliseSpec } from './normalise.js';
 export { refName, resolveSchema } from './resolve-schema.js';
 export { hostSlug, SpecCache } from './spec-cache.js';
 export type { SwaggerDocument, SwaggerSchema } from './swagger-types.js';
