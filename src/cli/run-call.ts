@@ -44,7 +44,6 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
   const { connect: options } = await resolveConnection(args);
   const { api } = await connect({ ...options, ...hooks(args.verbose) });
   const op = api[API_META].operations.get(args.operation);
-  const method = api[op.name] as ApiMethod;
   const callArgs: CallArgs = paramsFromFlags(op, paramFlags);
   if (args.body !== undefined) callArgs.body = await readBody(args.body);
   if (args['page-size'] !== undefined) callArgs[pageSizeName(op)] = args['page-size'];
@@ -59,15 +58,17 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
   try {
     const sink = streamSink(process.stdout, controller.signal);
     const signal = controller.signal;
+    // Ctrl+C reaches the call through its options, never through its arguments.
+    const signalled = api.withOptions({ signal })[op.name] as ApiMethod;
     if (args.all || args.limit !== undefined) {
-      if (!method.pages) {
+      if (!signalled.pages) {
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
       const writer = await itemWriter(format, sink);
       // Page by page rather than item by item: each page goes out in one write.
       let left = args.limit ?? Number.POSITIVE_INFINITY;
       if (left > 0) {
-        for await (const page of method.pages(callArgs, { signal })) {
+        for await (const page of signalled.pages(callArgs)) {
           for (const item of page.items) {
             if (left-- <= 0) break;
             await writer.write(item);
@@ -78,7 +79,7 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
       }
       await writer.end();
     } else {
-      await writeResult(await method(callArgs, { signal }), format, sink);
+      await writeResult(await signalled(callArgs), format, sink);
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {

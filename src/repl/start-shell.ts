@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, isPage, type Page } from '../api/index.js';
+import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
@@ -127,11 +127,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
   repl.on('SIGINT', () => controller.abort());
   const prefetch = new IdPrefetch(async ({ operation, args }) => {
-    const method = api[operation.name];
+    const method = api.withOptions({ signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) })[operation.name];
     if (!method) return;
     const callArgs = { ...args };
     background.add(callArgs);
-    await method(callArgs, { signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) });
+    await method(callArgs);
   });
   installCompleter(repl, api, spec, ids, prefetch, width);
   defineGlobals(repl, api, spec, () => lastPage);
@@ -232,6 +232,8 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   const define = (name: string, value: unknown, enumerable = true) =>
     Object.defineProperty(repl.context, name, { value, enumerable, writable: true, configurable: true });
   define('api', api);
+  // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
+  define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');
