@@ -91,7 +91,12 @@ export function createApi(options: ApiOptions): Api {
 }
 
 function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
-  const call = async (args: CallArgs = {}, callOptions: CallOptions = {}, number = 1): Promise<unknown> => {
+  const call = async (
+    args: CallArgs = {},
+    callOptions: CallOptions = {},
+    number = 1,
+    fromToken = pageToken(op, args) !== undefined,
+  ): Promise<unknown> => {
     const request = await buildRequest(op, args);
     const signal = callOptions.signal ?? options.defaultSignal?.();
     const response = await options.transport.request(request, { signal, timeoutMs: callOptions.timeoutMs });
@@ -105,13 +110,14 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
     }
     options.onResult?.(op, args, data);
     if (!op.list || !data || typeof data !== 'object' || data instanceof Uint8Array) return data;
-    return toPage(data as Record<string, unknown>, args, number, callOptions);
+    return toPage(data as Record<string, unknown>, args, number, fromToken, callOptions);
   };
 
   const toPage = (
     data: Record<string, unknown>,
     args: CallArgs,
     number: number,
+    fromToken: boolean,
     callOptions: CallOptions,
   ): Page => {
     const base = withoutPageToken(op, args);
@@ -121,9 +127,10 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
       operation: op,
       args: base,
       number,
+      fromToken,
       nextToken: token,
       fetchNext: (next) =>
-        call({ ...base, page_token: token }, { ...callOptions, ...next }, number + 1) as Promise<Page>,
+        call({ ...base, page_token: token }, { ...callOptions, ...next }, number + 1, fromToken) as Promise<Page>,
     });
   };
 
@@ -150,6 +157,7 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
           token ? { ...base, page_token: token } : base,
           { ...callOptions, signal },
           number,
+          first !== undefined,
         )) as Page;
         return {
           page,
