@@ -1,5 +1,6 @@
 import { API_META, type ApiMethod, type CallArgs, connect } from '../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
+import { itemSchemaOf } from '../present/index.js';
 import type { Operation } from '../spec/index.js';
 import type { CallInvocation } from './call-args.js';
 import { hooks, resolveConnection } from './connection.js';
@@ -60,11 +61,13 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
     const signal = controller.signal;
     // Ctrl+C reaches the call through its options, never through its arguments.
     const signalled = api.withOptions({ signal })[op.name] as ApiMethod;
+    // The item schema picks the table's columns, as in the shell and the browser.
+    const item = itemSchemaOf(op, api[API_META].spec);
     if (args.all || args.limit !== undefined) {
       if (!signalled.pages) {
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
-      const writer = await itemWriter(format, sink);
+      const writer = await itemWriter(format, sink, item);
       // Page by page rather than item by item: each page goes out in one write.
       let left = args.limit ?? Number.POSITIVE_INFINITY;
       if (left > 0) {
@@ -79,7 +82,7 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
       }
       await writer.end();
     } else {
-      await writeResult(await signalled(callArgs), format, sink);
+      await writeResult(await signalled(callArgs), format, sink, item);
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {

@@ -2,6 +2,7 @@ import { Script } from 'node:vm';
 import { connect, createCmlapi } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { ProgressLine } from './progress-line.js';
 import { redactSecrets } from './secrets.js';
@@ -125,7 +126,7 @@ function print(
   const width = (output as { columns?: number }).columns;
   const text = json
     ? toJsonText(value)
-    : formatResult(value, { json: false, colors: tty, width, more: MORE_PAGES });
+    : formatResult(value, { json: false, colors: colourEnabled(output), width, more: MORE_PAGES });
   output.write(`${redactSecrets(text, secrets)}\n`);
 }
 

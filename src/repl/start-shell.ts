@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -42,7 +43,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
-  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
@@ -57,10 +57,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   let lastCall: LastCall | undefined;
   // The arguments objects of completion's own calls: they fill `seen` but are nobody's `.code`.
   const background = new WeakSet<object>();
+  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   const progress = new ProgressLine({
     output,
     tty,
-    colors: tty && !process.env.NO_COLOR,
+    colors: colourEnabled(output),
     atPrompt: () => above?.promptShown ?? false,
     aside: (text) => above?.write(text),
   });
@@ -87,7 +88,10 @@ export async function startShell(options: ShellOptions): Promise<void> {
     if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
     if (isPage(value)) lastPage = value;
     try {
-      return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
+      return redactSecrets(
+        formatResult(value, { json, colors: colourEnabled(output), width: width(), spec }),
+        secrets,
+      );
     } catch {
       return redactSecrets(inspect(value), secrets);
     }
@@ -97,7 +101,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     prompt: `cml:${options.label}> `,
     input,
     output,
-    useColors: tty,
+    useColors: colourEnabled(output),
     breakEvalOnSigint: true,
     ignoreUndefined: true,
     // Node's inline preview evaluates as you type; a shell over a remote API keeps key
