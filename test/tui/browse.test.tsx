@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CmlUsageError } from '../../src/errors/index.js';
-import { FakeStdin, FakeStdout } from '../../src/tui/fake-tty.js';
 import { browse } from '../../src/tui/index.js';
+import { FakeStdin, FakeStdout } from '../helpers/fake-tty.js';
 import { KEY, until } from './harness.js';
 import { project, startPageServer } from './page-server.js';
 

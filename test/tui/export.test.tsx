@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 async function exportAs(name: string, filter?: string) {
-  const ui = renderBrowser(rows, { exportDir: dir });
+  const ui = await renderBrowser(rows, { exportDir: dir });
   await ui.waitFor('project-0');
   if (filter) {
     await ui.press('/');
