@@ -65,6 +65,34 @@ describe('browse()', () => {
     }
   });
 
+  it('a value that throws when read rejects with the error, and gives the terminal back', async () => {
+    const { stdin, io } = streams();
+    stdin.setRawMode(true);
+    const throwing = [
+      {
+        get name(): string {
+          throw new Error('x');
+        },
+      },
+    ];
+    await expect(browse(throwing, io)).rejects.toThrow('the browser stopped on an error: Error: x');
+    expect(stdin.isRaw).toBe(true);
+  });
+
+  it('a pending call that fails before its first page rejects with the one-line error, drawing nothing', async () => {
+    const server = await startPageServer(45, 20);
+    try {
+      server.failOnce.add(1);
+      const { io, stdout } = streams();
+      await expect(browse(server.api.listProjects!({ pageSize: 20 }), io)).rejects.toThrow(
+        'page 1 is broken',
+      );
+      expect(stdout.frames).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses a stdin that is not a terminal', async () => {
     const { stdin, io } = streams();
     stdin.isTTY = false;

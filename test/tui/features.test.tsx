@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, renderBrowser } from './harness.js';
+import { KEY, renderBrowser, until } from './harness.js';
 import { project } from './page-server.js';
 
 const rows = Array.from({ length: 200 }, (_, i) => project(i));
@@ -137,6 +137,45 @@ describe('bursts of keys', () => {
     expect(ui.frame()).toContain('11 of 200 loaded rows match "project-19"');
     await ui.press(' q');
     expect(ui.exited()?.value).toEqual([rows[19]]);
+    ui.unmount();
+  });
+
+  it('a 200-character paste at / in one read: the prompt holds all of it, the table says nothing matches', async () => {
+    const ui = await renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press('/');
+    const text = 'project-1'.padEnd(200, 'z');
+    ui.stdin.write(text);
+    await ui.waitFor('0 of 200 loaded rows match');
+    expect(ui.crashed()).toBeUndefined();
+    await ui.press(KEY.escape);
+    await ui.waitFor('project-0');
+    ui.unmount();
+  });
+
+  it('300 ↓ in one read move the cursor 300 rows', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => project(i));
+    const ui = await renderBrowser(many);
+    await ui.waitFor('project-0');
+    ui.stdin.write(KEY.down.repeat(300));
+    await ui.press(KEY.enter);
+    await ui.waitFor('name: "project-300"');
+    expect(ui.crashed()).toBeUndefined();
+    ui.unmount();
+  });
+});
+
+describe('a value that throws when read', () => {
+  it('ends the browser with the error instead of drawing it', async () => {
+    const ui = await renderBrowser([
+      {
+        get name(): string {
+          throw new Error('x');
+        },
+      },
+    ]);
+    await until(() => ui.crashed() !== undefined, ui.frame, 'the crash to be reported');
+    expect(String(ui.crashed())).toContain('x');
     ui.unmount();
   });
 });

@@ -110,4 +110,14 @@ describe('paging', () => {
     expect(server.requests).toEqual(['', '20', '40']);
     ui.unmount();
   });
+
+  it('300 n in one read while pages load: every n counts, pages come one at a time, it ends on the last', async () => {
+    const ui = await renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    await ui.waitFor('project-0');
+    ui.stdin.write('n'.repeat(300));
+    await ui.waitFor('page 3 of 3');
+    await ui.waitFor('that was the last page');
+    expect(server.requests).toEqual(['', '20', '40']);
+    ui.unmount();
+  });
 });
