@@ -1,11 +1,5 @@
-import { useMemo, useState } from 'react';
 import { getPath } from '../get-path.js';
-
-/** The column the table is sorted by, and which way. */
-export interface SortOrder {
-  readonly key: string;
-  readonly descending: boolean;
-}
+import type { SortOrder } from './types.js';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -37,22 +31,8 @@ export function sortIndices(
   return keyed.map((entry) => entry.index);
 }
 
-export interface SortState {
-  readonly order: SortOrder | undefined;
-  /** The filtered indices in display order. */
-  readonly indices: readonly number[];
-  /** Sorts by `key` ascending; asked again: descending; a third time: load order. */
-  cycle(key: string): void;
-}
-
-/** Sorting of the (filtered) rows by one column. */
-export function useSort(rows: readonly unknown[], indices: readonly number[]): SortState {
-  const [order, setOrder] = useState<SortOrder | undefined>(undefined);
-  const sorted = useMemo(() => (order ? sortIndices(rows, indices, order) : indices), [rows, indices, order]);
-  const cycle = (key: string) =>
-    setOrder((current) => {
-      if (current?.key !== key) return { key, descending: false };
-      return current.descending ? undefined : { key, descending: true };
-    });
-  return { order, indices: sorted, cycle };
+/** Sorts by `key` ascending; asked again: descending; a third time: load order. */
+export function cycleOrder(current: SortOrder | undefined, key: string): SortOrder | undefined {
+  if (current?.key !== key) return { key, descending: false };
+  return current.descending ? undefined : { key, descending: true };
 }

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { render } from 'ink';
-import type { ApiSpec } from '../spec/index.js';
-import { Browser } from './Browser.js';
+import type { ApiSpec } from '../../src/spec/index.js';
+import { Browser } from '../../src/tui/Browser.js';
+import { toFeed } from '../../src/tui/feed.js';
 import { FakeStdin, FakeStdout } from './fake-tty.js';
-import { toFeed } from './feed.js';
 
 /** Key sequences as a terminal sends them. */
 export const KEYS = {
@@ -31,8 +31,6 @@ export interface BrowserHarness {
   press(key: string): Promise<number>;
   /** The screen as last drawn, colours stripped. */
   lastFrame(): string;
-  /** Rows handed to the Table on each render: stays at one screenful whatever the data size. */
-  readonly tableRows: readonly number[];
   /** Changes the fake terminal's size, as a window resize does. */
   resize(columns: number, rows: number): void;
   /** Waits until the first frame is drawn. */
@@ -48,13 +46,14 @@ export interface BrowserHarness {
 export function createBrowserHarness(rows: unknown, options: HarnessOptions = {}): BrowserHarness {
   const stdin = new FakeStdin();
   const stdout = new FakeStdout(options.columns ?? 120, options.rows ?? 40);
-  const tableRows: number[] = [];
   const instance = render(
     <Browser
       feed={toFeed(rows)}
       spec={options.spec}
       onExit={() => {}}
-      onTableRows={(n) => tableRows.push(n)}
+      onCrash={(error) => {
+        throw error;
+      }}
     />,
     {
       stdin: stdin as unknown as NodeJS.ReadStream,
@@ -78,7 +77,6 @@ export function createBrowserHarness(rows: unknown, options: HarnessOptions = {}
       stdout.on('frame', onFrame);
     });
   return {
-    tableRows,
     lastFrame: () => stdout.lastFrame(),
     resize: (columns, rows) => stdout.resize(columns, rows),
     async ready() {
