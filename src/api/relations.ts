@@ -78,7 +78,7 @@ function pathArgs(source: ItemSource): Record<string, unknown> {
 }
 
 /** A GET of one item: its last path segment names it, no verb, no pages. */
-function isGetOne(op: Operation): boolean {
+export function isGetOne(op: Operation): boolean {
   return op.method === 'GET' && !op.list && op.resource.onItem && op.resource.verb === undefined;
 }
 
