@@ -77,9 +77,11 @@ export function createCommandRunner(context: CommandContext): CommandRunner {
             });
             return;
           }
-          return load(command.view, command.load, async (signal) =>
-            answerOf(await raceAbort(method({ ...call.args }, { signal }), signal)),
-          );
+          return load(command.view, command.load, async (signal) => {
+            // Call options travel apart from the arguments (a second argument is a keyword object).
+            const signalled = context.api?.withOptions({ signal })[call.operation.name] ?? method;
+            return answerOf(await raceAbort(signalled({ ...call.args }), signal));
+          });
         }
         case 'abort':
           return stopView(command.view);
