@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
+import {
+  API_META,
+  type Api,
+  type ConnectOptions,
+  connect,
+  createCmlapi,
+  isPage,
+  type Page,
+} from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
 import { colourEnabled } from '../present/index.js';
@@ -65,7 +73,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     atPrompt: () => above?.promptShown ?? false,
     aside: (text) => above?.write(text),
   });
-  const { api, spec } = await connect({
+  const connectOptions: ConnectOptions = {
     ...options.connect,
     onWaitProgress: progress.update,
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
@@ -75,7 +83,9 @@ export async function startShell(options: ShellOptions): Promise<void> {
       seen?.record(op, args, data);
       if (!background.has(args)) lastCall = { operation: op, args };
     },
-  });
+  };
+  // `let`: `.reload` replaces both, and every closure below reads the current ones.
+  let { api, spec } = await connect(connectOptions);
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
   // the network, and the answer is written above it when it comes (AbovePrompt).
   output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
@@ -137,13 +147,33 @@ export async function startShell(options: ShellOptions): Promise<void> {
     background.add(callArgs);
     await method(callArgs);
   });
-  installCompleter(repl, api, spec, ids, prefetch, width);
+  installCompleter(
+    repl,
+    () => api,
+    () => spec,
+    ids,
+    prefetch,
+    width,
+  );
   defineGlobals(repl, api, spec, () => lastPage);
   // `.clear` gives the REPL a fresh context; put the shell's globals back into it.
   repl.on('reset', () => defineGlobals(repl, api, spec, () => lastPage));
   defineCommands(repl, {
-    spec,
-    operations: api[API_META].operations,
+    get spec() {
+      return spec;
+    },
+    get operations() {
+      return api[API_META].operations;
+    },
+    // A spec handed over as is (--demo) has nowhere to be fetched again from.
+    reload: options.connect.loadedSpec
+      ? undefined
+      : async () => {
+          const before = spec;
+          ({ api, spec } = await connect({ ...connectOptions, refreshSpec: true }));
+          defineGlobals(repl, api, spec, () => lastPage);
+          return reloadedText(before, spec);
+        },
     width,
     lastCall: () => lastCall,
     baseUrl: api[API_META].baseUrl,
@@ -187,23 +217,34 @@ function wrapEval(repl: REPLServer, beforeEach: () => void): void {
  */
 function installCompleter(
   repl: REPLServer,
-  api: Api,
-  spec: ApiSpec,
+  currentApi: () => Api,
+  currentSpec: () => ApiSpec,
   ids: SeenIds,
   prefetch: IdPrefetch,
   columns: () => number,
 ): void {
-  const operations = api[API_META].operations;
-  const context = completionContext(spec, operations, (name) => ids.get(name), {
-    label: (name, value) => ids.label(name, value),
-    columns,
-  });
-  const sources = new IdSources(spec);
+  // Rebuilt only when `.reload` brought another spec.
+  let builtFor: ApiSpec | undefined;
+  let built: ReturnType<typeof completionFor> | undefined;
+  const completionFor = (spec: ApiSpec) => {
+    const operations = currentApi()[API_META].operations;
+    const context = completionContext(spec, operations, (name) => ids.get(name), {
+      label: (name, value) => ids.label(name, value),
+      columns,
+    });
+    return { operations, context, sources: new IdSources(spec) };
+  };
   const holder = repl as unknown as { completer: Completer };
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
     let result: [string[], string] | undefined;
     let fetching = false;
+    const spec = currentSpec();
+    if (!built || builtFor !== spec) {
+      built = completionFor(spec);
+      builtFor = spec;
+    }
+    const { operations, context, sources } = built;
     try {
       result = completeLine(line, context);
       if (result && !result[0].length) {
@@ -221,6 +262,14 @@ function installCompleter(
       showHint(repl, FETCHING_HINT);
     } else nodeCompleter.call(this, line, callback);
   };
+}
+
+/** What `.reload` says: the spec now in use, and what changed. */
+function reloadedText(before: ApiSpec, after: ApiSpec): string {
+  const now = `spec ${after.version} (${after.operations.length} operations, from the ${after.source})`;
+  if (before.version === after.version && before.operations.length === after.operations.length)
+    return `Reloaded: ${now}, unchanged.`;
+  return `Reloaded: ${now}; was ${before.version} (${before.operations.length} operations). api is rebuilt.`;
 }
 
 /** Shown under the prompt on the Tab that starts a background list call for ids. */
