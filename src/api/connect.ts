@@ -16,6 +16,7 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   readonly failIfUnreachable?: boolean | undefined;
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
+  readonly help?: ApiOptions['help'];
 }
 
 export interface Connection {
@@ -42,6 +43,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     transport,
     defaultSignal: options.defaultSignal,
     onResult: options.onResult,
+    help: options.help,
     maskedToken: options.token ? maskSecret(options.token) : undefined,
     isToken: (candidate) => candidate === options.token,
   });

@@ -49,6 +49,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     else output.write(`${line}\n`);
   };
 
+  const width = () => (output as { columns?: number }).columns ?? 120;
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
   let seen: SeenIds | undefined;
@@ -60,6 +61,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
+    help: () => ({ width: width(), seen: (name) => seen?.get(name)[0] }),
     onResult: (op, args, data) => {
       seen?.record(op, args, data);
       if (!background.has(args)) lastCall = { operation: op, args };
@@ -72,7 +74,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
-  const width = () => (output as { columns?: number }).columns ?? 120;
   const writer = (value: unknown): string => {
     if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
     if (isPage(value)) lastPage = value;
@@ -132,6 +133,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     spec,
     operations: api[API_META].operations,
     width,
+    seen: (name) => ids.get(name)[0],
     lastCall: () => lastCall,
     baseUrl: api[API_META].baseUrl,
     toggleJson: () => {
