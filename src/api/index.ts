@@ -36,3 +36,4 @@ export {
   type Slot,
   signatures,
 } from './signature.js';
+export { explainNotAFunction } from './unknown-method.js';

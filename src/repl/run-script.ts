@@ -1,8 +1,9 @@
 import { Script } from 'node:vm';
-import { connect, createCmlapi } from '../api/index.js';
+import { type Api, connect, createCmlapi, explainNotAFunction } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { formatResult, toJsonText } from './format-result.js';
+import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
@@ -29,6 +30,8 @@ const MAX_SPLITS = 500;
  * @throws CmlUsageError (exit 2) when the code does not compile: "Syntax error in the -e code: …".
  */
 export function compileScript(code: string): ScriptFunction {
+  const fix = pythonKeywordFix(code);
+  if (fix) throw new CmlUsageError(pythonKeywordHint(fix));
   const scriptError = compileError(() => new Script(code));
   if (!scriptError) {
     const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as (
@@ -84,6 +87,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
     controller.abort();
   };
   process.on('SIGINT', onSigint);
+  let connected: Api | undefined;
   try {
     // Before connecting: a typo costs no network.
     const script = compileScript(code);
@@ -95,10 +99,12 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
         (verbose ? (event) => errorOutput.write(`${formatTransportEvent(event)}\n`) : undefined),
       defaultSignal: () => controller.signal,
     });
+    connected = api;
     const result = await script(api, createCmlapi(api));
     print(result, json, output, secrets);
     return 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = (connected && explainNotAFunction(thrown, connected)) || thrown;
     const text = json ? errorJson(error) : describeError(error, verbose);
     errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);

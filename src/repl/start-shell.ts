@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
+import {
+  API_META,
+  type Api,
+  connect,
+  createCmlapi,
+  explainNotAFunction,
+  isPage,
+  type Page,
+} from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
@@ -16,7 +24,13 @@ import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
-import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import {
+  AWAIT_CALL_GLOBAL,
+  awaitApiCall,
+  HINT_GLOBAL,
+  NEXT_PAGE_GLOBAL,
+  rewriteLine,
+} from './rewrite-line.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
@@ -71,11 +85,12 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // the network, and the answer is written above it when it comes (AbovePrompt).
   output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
 
+  const explain = (error: unknown) => explainNotAFunction(error, api);
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
   const writer = (value: unknown): string => {
-    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
+    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose, explain);
     if (isPage(value)) lastPage = value;
     try {
       return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
@@ -113,7 +128,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     // The banner's own key check is not the person's call, for `.code`.
     onArgs: (args) => background.add(args),
   });
-  errorsReplaced = installErrorDisplay(repl, verbose, secrets);
+  errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   wrapEval(repl, () => {
     controller = new AbortController();
   });
@@ -228,6 +243,13 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
   define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
+  define(
+    HINT_GLOBAL,
+    (text: string) => {
+      throw new CmlUsageError(text);
+    },
+    false,
+  );
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');
     return withTerminal(repl, () =>
