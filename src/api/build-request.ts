@@ -1,6 +1,6 @@
 import type { HttpRequest } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
-import type { Operation, Param } from '../spec/index.js';
+import { fillPath, type Operation, type Param } from '../spec/index.js';
 import { didYouMean } from '../util/suggest.js';
 import {
   checkBodyField,
@@ -27,7 +27,7 @@ export type CallArgs = Record<string, unknown>;
  */
 export async function buildRequest(op: Operation, args: CallArgs | undefined): Promise<HttpRequest> {
   const bound = bindArguments(op, args ?? {});
-  const path = fillPath(op, bound.path);
+  const path = pathOf(op, bound.path);
   const request = {
     method: op.method,
     path,
@@ -167,9 +167,9 @@ function encodeQuery(op: Operation, param: Param, value: unknown): [string, stri
   return [[param.wireName, encodeScalar(op, param, value)]];
 }
 
-function fillPath(op: Operation, values: Map<string, string>): string {
+function pathOf(op: Operation, values: Map<string, string>): string {
   // Like the Python client, encode everything (a file path's slashes too): one segment per value.
-  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values.get(name) ?? ''));
+  return fillPath(op.shape, (name) => encodeURIComponent(values.get(name) ?? ''));
 }
 
 async function buildForm(op: Operation, fields: Map<Param, unknown>): Promise<FormData> {

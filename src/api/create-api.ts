@@ -143,7 +143,12 @@ function checkedOptions(options: CallOptions): CallOptions {
 }
 
 function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): ApiMethod {
-  const call = async (args: CallArgs = {}, callOptions: CallOptions = {}, number = 1): Promise<unknown> => {
+  const call = async (
+    args: CallArgs = {},
+    callOptions: CallOptions = {},
+    number = 1,
+    fromToken = pageToken(op, args) !== undefined,
+  ): Promise<unknown> => {
     const request = await buildRequest(op, args);
     const signal = callOptions.signal ?? options.defaultSignal?.();
     const response = await options.transport.request(request, { signal, timeoutMs: callOptions.timeoutMs });
@@ -158,13 +163,14 @@ function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): Api
     options.onResult?.(op, args, data);
     if (!op.list || !data || typeof data !== 'object' || data instanceof Uint8Array)
       return decorateResult(data);
-    return decorateResult(toPage(data as Record<string, unknown>, args, number, callOptions));
+    return decorateResult(toPage(data as Record<string, unknown>, args, number, fromToken, callOptions));
   };
 
   const toPage = (
     data: Record<string, unknown>,
     args: CallArgs,
     number: number,
+    fromToken: boolean,
     callOptions: CallOptions,
   ): Page => {
     const base = withoutPageToken(op, args);
@@ -174,9 +180,15 @@ function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): Api
       operation: op,
       args: base,
       number,
+      fromToken,
       nextToken: token,
       fetchNext: (next) =>
-        call({ ...base, page_token: token }, { ...callOptions, ...next }, number + 1) as Promise<Page>,
+        call(
+          { ...base, page_token: token },
+          { ...callOptions, ...next },
+          number + 1,
+          fromToken,
+        ) as Promise<Page>,
     });
   };
 
@@ -223,6 +235,7 @@ function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): Api
           token ? { ...base, page_token: token } : base,
           { ...callOptions, signal },
           number,
+          first !== undefined,
         )) as Page;
         return {
           page,

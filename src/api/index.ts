@@ -28,6 +28,7 @@ export { isPage, PAGE_INFO, Page, type PageInfo } from './page.js';
 export { argumentNames, paramIndex } from './param-index.js';
 export { OperationIndex } from './resolve-operation.js';
 export { decorateResult } from './result-object.js';
+export { ResultSources } from './result-sources.js';
 export {
   objectForm,
   positionalForm,
@@ -37,3 +38,16 @@ export {
   signatures,
 } from './signature.js';
 export { explainNotAFunction } from './unknown-method.js';
+export {
+  DEFAULT_WAIT_TIMEOUT_MS,
+  outcomeOf,
+  type WaitOptions,
+  type WaitResult,
+  type WaitTarget,
+  waitFor,
+  waitTargets,
+} from './wait.js';
+export { findWaitKind, type WaitKind, waitKinds } from './wait-kinds.js';
+export { isWaitPromise, readThrough, WAIT_PROMISE } from './wait-method.js';
+export { progressText, type WaitProgress } from './wait-progress.js';
+export type { Outcome } from './wait-states.js';

@@ -2,7 +2,9 @@ import { Script } from 'node:vm';
 import { type Api, connect, createCmlapi, explainNotAFunction } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import { formatResult, toJsonText } from './format-result.js';
+import { ProgressLine } from './progress-line.js';
 import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
@@ -98,6 +100,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
         options.connect.onEvent ??
         (verbose ? (event) => errorOutput.write(`${formatTransportEvent(event)}\n`) : undefined),
       defaultSignal: () => controller.signal,
+      onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
     connected = api;
     const result = await script(api, createCmlapi(api));
@@ -129,8 +132,16 @@ function print(
   const width = (output as { columns?: number }).columns;
   const text = json
     ? toJsonText(value)
-    : formatResult(value, { json: false, colors: tty, width, more: MORE_PAGES });
+    : formatResult(value, { json: false, colors: colourEnabled(output), width, more: MORE_PAGES });
   output.write(`${redactSecrets(text, secrets)}\n`);
+}
+
+/** A wait's live line on a terminal's stderr; nothing in a pipe or file, where it would be noise. */
+function stderrProgress(errorOutput: NodeJS.WritableStream) {
+  const tty = Boolean((errorOutput as { isTTY?: boolean }).isTTY);
+  return tty
+    ? new ProgressLine({ output: errorOutput, tty, colors: !process.env.NO_COLOR }).update
+    : undefined;
 }
 
 /** What compiling throws, or undefined when it compiles. */
