@@ -7,6 +7,7 @@ import {
   type ConnectOptions,
   connect,
   createCmlapi,
+  explainNotAFunction,
   isPage,
   type Page,
 } from '../api/index.js';
@@ -26,7 +27,13 @@ import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { ProgressLine } from './progress-line.js';
-import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import {
+  AWAIT_CALL_GLOBAL,
+  awaitApiCall,
+  HINT_GLOBAL,
+  NEXT_PAGE_GLOBAL,
+  rewriteLine,
+} from './rewrite-line.js';
 import { defineSaveCommand } from './save-command.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
@@ -59,6 +66,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     else output.write(`${line}\n`);
   };
 
+  const width = () => (output as { columns?: number }).columns ?? 120;
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
   let seen: SeenIds | undefined;
@@ -79,6 +87,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
+    help: () => ({ width: width(), seen: (name) => seen?.get(name)[0] }),
     onResult: (op, args, data) => {
       seen?.record(op, args, data);
       if (!background.has(args)) lastCall = { operation: op, args };
@@ -90,12 +99,12 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // the network, and the answer is written above it when it comes (AbovePrompt).
   output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
 
+  const explain = (error: unknown) => explainNotAFunction(error, api);
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
-  const width = () => (output as { columns?: number }).columns ?? 120;
   const writer = (value: unknown): string => {
-    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
+    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose, explain);
     if (isPage(value)) lastPage = value;
     try {
       return redactSecrets(
@@ -135,7 +144,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     // The banner's own key check is not the person's call, for `.code`.
     onArgs: (args) => background.add(args),
   });
-  errorsReplaced = installErrorDisplay(repl, verbose, secrets);
+  errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   wrapEval(repl, () => {
     controller = new AbortController();
   });
@@ -175,6 +184,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
           return reloadedText(before, spec);
         },
     width,
+    seen: (name) => ids.get(name)[0],
     lastCall: () => lastCall,
     baseUrl: api[API_META].baseUrl,
     toggleJson: () => {
@@ -288,6 +298,13 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
   define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
+  define(
+    HINT_GLOBAL,
+    (text: string) => {
+      throw new CmlUsageError(text);
+    },
+    false,
+  );
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');
     return withTerminal(repl, () =>
