@@ -10,6 +10,11 @@ import { layoutTable, type TableLayout, tableHeader, tableRow } from './table.js
 export interface ItemWriter {
   write(item: unknown): Promise<void>;
   end(): Promise<void>;
+  /**
+   * Ends early (Ctrl+C, a failed page): the items written so far, then what closes them, even
+   * after the sink's signal fired, so that `-o json` cut short is still valid JSON. Never throws.
+   */
+  close(): Promise<void>;
 }
 
 /** Rows a table waits for before it picks its columns and widths. */
@@ -21,16 +26,24 @@ const TABLE_SAMPLE = 50;
  */
 export async function itemWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
   const writer = await formatWriter(format, sink);
+  const end = async () => {
+    await writer.end();
+    await sink.flush();
+  };
   return {
     write: writer.write,
-    end: async () => {
-      await writer.end();
-      await sink.flush();
+    end,
+    close: async () => {
+      sink.closing();
+      await end().catch(() => undefined);
     },
   };
 }
 
-async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
+/** One format's writing; itemWriter adds the flushing and the early close. */
+type FormatWriter = Omit<ItemWriter, 'close'>;
+
+async function formatWriter(format: OutputFormat, sink: Sink): Promise<FormatWriter> {
   switch (format) {
     case 'json':
       return jsonArrayWriter(sink);
@@ -59,7 +72,7 @@ async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWrite
   }
 }
 
-function jsonArrayWriter(sink: Sink): ItemWriter {
+function jsonArrayWriter(sink: Sink): FormatWriter {
   let count = 0;
   return {
     async write(item) {
@@ -72,7 +85,7 @@ function jsonArrayWriter(sink: Sink): ItemWriter {
   };
 }
 
-function csvWriter(sink: Sink): ItemWriter {
+function csvWriter(sink: Sink): FormatWriter {
   let columns: string[] | undefined;
   return {
     async write(item) {
@@ -87,7 +100,7 @@ function csvWriter(sink: Sink): ItemWriter {
   };
 }
 
-function tableWriter(sink: Sink): ItemWriter {
+function tableWriter(sink: Sink): FormatWriter {
   const sample: Record<string, unknown>[] = [];
   let layout: TableLayout | undefined;
   const flush = async () => {
