@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, isPage, type Page } from '../api/index.js';
+import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -42,7 +43,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
-  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
@@ -57,10 +57,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   let lastCall: LastCall | undefined;
   // The arguments objects of completion's own calls: they fill `seen` but are nobody's `.code`.
   const background = new WeakSet<object>();
+  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   const progress = new ProgressLine({
     output,
     tty,
-    colors: tty && !process.env.NO_COLOR,
+    colors: colourEnabled(output),
     atPrompt: () => above?.promptShown ?? false,
     aside: (text) => above?.write(text),
   });
@@ -87,7 +88,10 @@ export async function startShell(options: ShellOptions): Promise<void> {
     if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
     if (isPage(value)) lastPage = value;
     try {
-      return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
+      return redactSecrets(
+        formatResult(value, { json, colors: colourEnabled(output), width: width(), spec }),
+        secrets,
+      );
     } catch {
       return redactSecrets(inspect(value), secrets);
     }
@@ -97,7 +101,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     prompt: `cml:${options.label}> `,
     input,
     output,
-    useColors: tty,
+    useColors: colourEnabled(output),
     breakEvalOnSigint: true,
     ignoreUndefined: true,
     // Node's inline preview evaluates as you type; a shell over a remote API keeps key
@@ -127,11 +131,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
   repl.on('SIGINT', () => controller.abort());
   const prefetch = new IdPrefetch(async ({ operation, args }) => {
-    const method = api[operation.name];
+    const method = api.withOptions({ signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) })[operation.name];
     if (!method) return;
     const callArgs = { ...args };
     background.add(callArgs);
-    await method(callArgs, { signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) });
+    await method(callArgs);
   });
   installCompleter(repl, api, spec, ids, prefetch, width);
   defineGlobals(repl, api, spec, () => lastPage);
@@ -232,6 +236,8 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   const define = (name: string, value: unknown, enumerable = true) =>
     Object.defineProperty(repl.context, name, { value, enumerable, writable: true, configurable: true });
   define('api', api);
+  // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
+  define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');

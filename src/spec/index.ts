@@ -14,7 +14,7 @@ export {
   readSpecDocument,
 } from './load-spec.js';
 export { camelName, looseKey, methodName, pythonName, snakeName } from './names.js';
-export { normaliseSpec } from './normalise.js';
+export { bodyFields, normaliseSpec } from './normalise.js';
 export {
   fillPath,
   formatPath,

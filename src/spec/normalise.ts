@@ -173,7 +173,8 @@ function plainParam(p: SwaggerParameter): Param {
   };
 }
 
-function bodyFields(schema: Schema, definitions: Readonly<Record<string, Schema>>): Param[] {
+/** The fields of an object schema as body Params (a request body, or a model of `cmlapi`). */
+export function bodyFields(schema: Schema, definitions: Readonly<Record<string, Schema>>): Param[] {
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const properties = isObject(schema.properties) ? schema.properties : {};
   return Object.entries(properties)
