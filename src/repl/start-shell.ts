@@ -96,8 +96,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // `let`: `.reload` replaces both, and every closure below reads the current ones.
   let { api, spec } = await connect(connectOptions);
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
-  // the network, and the answer is written above it when it comes (AbovePrompt).
-  output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
+  // the network, and the answer is written above it when it comes (AbovePrompt). With no
+  // one typing (stdin piped), the banner waits for it instead: there is no prompt to keep
+  // free, and a line written above a prompt that has already been answered lands among
+  // the results.
+  const typed = Boolean((input as { isTTY?: boolean }).isTTY);
+  const known = typed ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
+  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile });
+  output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
   const explain = (error: unknown) => explainNotAFunction(error, api);
   let json = false;
@@ -139,11 +145,13 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
   repl.once('exit', () => session.abort());
-  const identity = whoAmI(api, {
-    signal: session.signal,
-    // The banner's own key check is not the person's call, for `.code`.
-    onArgs: (args) => background.add(args),
-  });
+  const identity = known
+    ? undefined
+    : whoAmI(api, {
+        signal: session.signal,
+        // The banner's own key check is not the person's call, for `.code`.
+        onArgs: (args) => background.add(args),
+      });
   errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   wrapEval(repl, () => {
     controller = new AbortController();
@@ -206,7 +214,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   if (!exited) repl.resume();
   above.release();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
-  void identity.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
+  void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 
