@@ -65,6 +65,29 @@ describe('cmlsh browse in a real terminal', () => {
     expect(done).toMatch(/"id": "[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}"/);
   });
 
+  it('survives a burst: 300 n and a 200-character paste at / in one read each; q still exits 0', async () => {
+    const term = start('listProjects --page-size 5');
+    await term.waitFor(/listProjects · page 1 of 1\+/);
+    term.type('n'.repeat(300));
+    await term.waitFor(/page (\d+) of \1 · 30 rows loaded · all loaded/);
+    term.type('/');
+    term.type('y'.repeat(200));
+    await term.waitFor(/0 of 30 loaded rows match/);
+    term.press('Escape');
+    await term.waitFor(/\? help · q quit/);
+    term.press('q');
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).toContain('exit=0');
+  });
+
+  it('a call that fails before any page is one line and a failing exit, not a browser', async () => {
+    const term = start('getProject --project-id nosuch');
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).not.toContain('exit=0');
+    expect(done).not.toContain('r retries');
+    expect(done).toMatch(/404|not found/i);
+  });
+
   it('an unknown operation is one line and exit 2, before any screen is drawn', async () => {
     const term = start('listProjets');
     const done = await term.waitFor(/exit=2/);
