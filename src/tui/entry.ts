@@ -3,12 +3,11 @@ import type { BrowseOptions } from './browse.js';
 let loading: Promise<typeof import('./browse.js')> | undefined;
 
 /**
- * The browser's front door for the REPL and the CLI, which load it on demand. Two things are
- * decided once, when ink and React are imported, from the environment: ink draws only a final
- * frame (meant for build logs) under CI / CONTINUOUS_INTEGRATION, which would hide a browser
- * that only ever runs on a terminal; and React picks its development build (slower, extra
- * checks, warnings on the screen) unless NODE_ENV is `production`. So they are imported from
- * here with CI masked and NODE_ENV set to production when nobody set it, then both restored.
+ * The browser's front door for the REPL and the CLI, which load it on demand. ink decides
+ * once, when it is imported, from CI / CONTINUOUS_INTEGRATION, to draw only a final frame
+ * (meant for build logs). The browser only ever runs on a terminal, where that would hide
+ * it, so ink is imported from here with those variables masked, then they are restored.
+ * (React's production build is chosen at build time: scripts/build.mjs defines NODE_ENV.)
  */
 export async function browse(source: unknown, options?: BrowseOptions): Promise<unknown> {
   loading ??= importInteractive();
@@ -20,13 +19,10 @@ async function importInteractive(): Promise<typeof import('./browse.js')> {
   const names = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
   const saved = names.map((name) => [name, process.env[name]] as const);
   for (const name of names) delete process.env[name];
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV ??= 'production';
   try {
     return await import('./browse.js');
   } finally {
     for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
   }
 }
 

@@ -67,8 +67,8 @@ export function createCommandRunner(context: CommandContext): CommandRunner {
           return load(command.view, command.load, (signal) => command.fetch(signal));
         case 'call': {
           const { call } = command;
-          const method = context.api?.[call.operation.name];
-          if (!method) {
+          const api = context.api;
+          if (!api?.[call.operation.name]) {
             dispatch({
               type: 'failed',
               view: command.view,
@@ -77,9 +77,11 @@ export function createCommandRunner(context: CommandContext): CommandRunner {
             });
             return;
           }
-          return load(command.view, command.load, async (signal) =>
-            answerOf(await raceAbort(method({ ...call.args }, { signal }), signal)),
-          );
+          return load(command.view, command.load, async (signal) => {
+            const method = api.withOptions({ signal })[call.operation.name];
+            if (!method) throw new Error(`this api has no ${call.operation.name}`);
+            return answerOf(await raceAbort(method({ ...call.args }), signal));
+          });
         }
         case 'abort':
           return stopView(command.view);
