@@ -125,6 +125,24 @@ describe('drill-down through the api', () => {
     ui.unmount();
   });
 
+  it('browse(api.getProject(...)) keeps the call behind it: the title names it, g drills, x shows it', async () => {
+    const project = ((await emu.api.listProjects!({ pageSize: 1 })) as Page).items[0] as Named;
+    const ui = await renderBrowser(emu.api.getProject!({ projectId: project.id }), { api: emu.api });
+    await ui.waitFor(`name: "${project.name}"`);
+    expect(ui.frame().split('\n')[0]).toContain(`getProject › ${project.name}`);
+    await ui.press('g');
+    await ui.waitFor('Related — Enter opens');
+    await pick(ui, '▤ jobs');
+    await ui.waitFor(/› jobs · page 1/);
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs`);
+    await ui.press(KEY.escape);
+    await ui.waitFor(`name: "${project.name}"`);
+    await ui.press('x');
+    await ui.waitFor('JavaScript (cmlsh)');
+    expect(ui.frame()).toContain(`await api.getProject({ projectId: "${project.id}" })`);
+    ui.unmount();
+  });
+
   it('without an api there is nothing to follow', async () => {
     const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
     const ui = await renderBrowser(projects);
