@@ -89,6 +89,25 @@ describe('cmlsh browse in a real terminal', () => {
     expect(done).toMatch(/404|not found/i);
   });
 
+  it('y copies over OSC 52 into tmux with set-clipboard on; with it off the browser says the copy failed', async () => {
+    const term = start('listProjects --page-size 5');
+    term.setGlobal('set-clipboard', 'on');
+    await term.waitFor(/listProjects · page 1/);
+    term.press('Enter');
+    const detail = await term.waitFor(/id: "[a-z0-9-]+"/);
+    const id = /id: "([a-z0-9-]+)"/.exec(detail)?.[1] ?? '';
+    term.press('y');
+    await term.waitFor(`copied ${id}`);
+    await term.waitFor(() => term.pasteBuffer() === id);
+    term.setGlobal('set-clipboard', 'off');
+    term.press('Y');
+    await term.waitFor(
+      'copy failed: tmux has set-clipboard off; run `tmux set -g set-clipboard on` and copy again',
+    );
+    term.press('q');
+    await term.waitFor(/exit=0/);
+  });
+
   it('an unknown operation is one line and exit 2, before any screen is drawn', async () => {
     const term = start('listProjets');
     const done = await term.waitFor(/exit=2/);
