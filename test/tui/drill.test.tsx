@@ -143,6 +143,29 @@ describe('drill-down through the api', () => {
     ui.unmount();
   });
 
+  it(': on a running job run offers the spec’s :stop; y stops it on the server and the row refreshes', async () => {
+    const project = ((await emu.api.listProjects!({ pageSize: 1 })) as Page).items[0] as Named;
+    const job = ((await emu.api.listJobs!({ projectId: project.id })) as Page).items[0] as Named;
+    const run = (await emu.api.createJobRun!({ projectId: project.id, jobId: job.id })) as Named;
+    const runs = await emu.api.listJobRuns!({ projectId: project.id, jobId: job.id, pageSize: 50 });
+    const ui = await renderBrowser(runs, { api: emu.api });
+    await ui.waitFor(run.id);
+    const lines = ui.frame().split('\n');
+    const at = lines.findIndex((line) => line.includes(run.id));
+    for (let i = 2; i < at; i++) await ui.press(KEY.down);
+    await ui.press(':');
+    await ui.waitFor('Actions — Enter asks, then runs');
+    expect(ui.frame()).toContain('stop  (stopJobRun)');
+    await ui.press(KEY.enter);
+    await ui.waitFor(`stop ${run.id}? (stopJobRun) (y/N)`);
+    await ui.press('y');
+    await ui.waitFor(`stop ${run.id}: done`);
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs/${job.id}/runs/${run.id}:stop`);
+    // The refresh after it shows the run's new state.
+    await ui.waitFor(/ENGINE_STOPPED/);
+    ui.unmount();
+  });
+
   it('without an api there is nothing to follow', async () => {
     const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
     const ui = await renderBrowser(projects);

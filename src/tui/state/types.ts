@@ -204,4 +204,3 @@ export interface Step {
   readonly state: BrowserState;
   readonly commands: readonly Command[];
 }
-
