@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../src/api/index.js';
-import { KEY, renderBrowser } from './harness.js';
+import { KEY, renderBrowser, until } from './harness.js';
 import { type RecordedEmulator, startRecordedEmulator } from './recorded-emulator.js';
 
 let emu: RecordedEmulator;
@@ -163,6 +163,29 @@ describe('drill-down through the api', () => {
     expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs/${job.id}/runs/${run.id}:stop`);
     // The refresh after it shows the run's new state.
     await ui.waitFor(/ENGINE_STOPPED/);
+    ui.unmount();
+  });
+
+  it('R fetches the view again in place; w does it on a timer until pressed again', async () => {
+    const projects = await emu.api.listProjects!({ pageSize: 5 });
+    const ui = await renderBrowser(projects, { api: emu.api });
+    await ui.waitFor('page 1');
+    await ui.press(KEY.down, KEY.down);
+    const listed = () => emu.urls().filter((url) => url.startsWith('/api/v2/projects?')).length;
+    const before = listed();
+    await ui.press('R');
+    await until(() => listed() === before + 1, ui.frame, 'the refresh request');
+    await ui.press('w');
+    await ui.waitFor('auto-refresh on');
+    // The timer fires every few seconds: allow for a busy machine.
+    await until(() => listed() >= before + 2, ui.frame, 'a refresh from the timer', 20_000);
+    await ui.press('w');
+    await ui.waitFor('auto-refresh off');
+    // The cursor stayed on the third row: Enter opens it.
+    await ui.press(KEY.enter);
+    await ui.waitFor(
+      `name: "${(projects as Page).items[2] ? ((projects as Page).items[2] as Named).name : ''}"`,
+    );
     ui.unmount();
   });
 
