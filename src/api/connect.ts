@@ -1,6 +1,8 @@
 import { createTransport, maskSecret, type Transport, type TransportOptions } from '../client/index.js';
 import { type ApiSpec, loadSpec, MAX_SPEC_BYTES } from '../spec/index.js';
 import { type Api, type ApiOptions, createApi } from './create-api.js';
+import { ResultSources } from './result-sources.js';
+import { defineWait, type WaitDefaults } from './wait-method.js';
 
 export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   /** Normalised workspace URL (client/normaliseHost). */
@@ -11,11 +13,16 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   readonly loadedSpec?: ApiSpec | undefined;
   /** XDG cache folder for workspace specs. */
   readonly cacheDir?: string | undefined;
+  /** Fetch the workspace's spec even when the cached one is young (`--refresh-spec`). */
+  readonly refreshSpec?: boolean | undefined;
   readonly onWarning?: ((message: string) => void) | undefined;
   /** Throw, rather than fall back to another spec, when the workspace does not answer. */
   readonly failIfUnreachable?: boolean | undefined;
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
+  readonly help?: ApiOptions['help'];
+  /** Told how every `api.wait` is getting on, unless the wait has its own `onProgress`. */
+  readonly onWaitProgress?: WaitDefaults['onProgress'];
 }
 
 export interface Connection {
@@ -33,16 +40,27 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       host: options.host,
       spec: options.spec,
       cacheDir: options.cacheDir,
+      refresh: options.refreshSpec,
       fetchJson: (url) => transport.getJson(url, { maxResponseBytes: MAX_SPEC_BYTES }),
       onWarning: options.onWarning,
       failIfUnreachable: options.failIfUnreachable,
     }));
+  const sources = new ResultSources();
   const api = createApi({
     spec,
     transport,
     defaultSignal: options.defaultSignal,
-    onResult: options.onResult,
+    onResult: (op, args, data) => {
+      sources.record(op, args, data);
+      options.onResult?.(op, args, data);
+    },
+    help: options.help,
     maskedToken: options.token ? maskSecret(options.token) : undefined,
+    isToken: (candidate) => candidate === options.token,
+  });
+  defineWait(api, spec, sources, {
+    defaultSignal: options.defaultSignal,
+    onProgress: options.onWaitProgress,
   });
   return { api, spec, transport };
 }

@@ -17,6 +17,8 @@ export interface PageInfo extends PageStep {
   readonly operation: Operation;
   /** The arguments of the call, without page_token. */
   readonly args: Readonly<Record<string, unknown>>;
+  /** The first page was asked for with an explicit page_token: page 1 is not the list's start. */
+  readonly fromToken: boolean;
   readonly nextToken: string | undefined;
   readonly fetchNext: (options?: NextPageOptions) => Promise<Page>;
 }
@@ -74,6 +76,7 @@ export function pageFromAnswer(
   data: Record<string, unknown>,
   args: Readonly<Record<string, unknown>>,
   previous: PageStep | undefined,
+  fromToken: boolean,
   fetchPage: FetchPage,
   request: RequestInfo,
 ): Page {
@@ -98,6 +101,7 @@ export function pageFromAnswer(
     ...step,
     operation,
     args,
+    fromToken,
     nextToken: token,
     fetchNext: (options) => fetchPage(token ?? '', step, options),
   });

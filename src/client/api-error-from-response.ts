@@ -6,6 +6,7 @@ export function apiErrorFromResponse(
   data: unknown,
   request: RequestInfo,
   tries: number,
+  answer: { readonly statusText?: string; readonly headers?: Headers } = {},
   retryAfterMs?: number,
 ): CmlApiError {
   const body =
@@ -17,7 +18,18 @@ export function apiErrorFromResponse(
     (typeof body.message === 'string' && body.message) ||
     (typeof body.error === 'string' && body.error) ||
     (data instanceof Uint8Array ? snippet(data) : '');
-  const details = { status, code, serverMessage, request, body: data, tries, retryAfterMs };
+  const headers = answer.headers ? Object.fromEntries(answer.headers) : undefined;
+  const details = {
+    status,
+    code,
+    serverMessage,
+    request,
+    body: data,
+    tries,
+    reason: answer.statusText,
+    headers,
+    retryAfterMs,
+  };
   return status === 401 ? new CmlAuthError(details) : new CmlApiError(details);
 }
 

@@ -125,7 +125,7 @@ export function createTransport(options: TransportOptions): Transport {
         const data = decodeBody(response.headers, bytes, response.ok, MAX_JSON_DEPTH);
         if (response.ok) return { status: response.status, headers: response.headers, data, tries: attempt };
         const error = (tries: number, retryAfterMs?: number) =>
-          apiErrorFromResponse(response.status, data, info, tries, retryAfterMs);
+          apiErrorFromResponse(response.status, data, info, tries, response, retryAfterMs);
         const retryable =
           RETRY_STATUSES.has(response.status) && (request.idempotent || response.status === 429);
         if (!retryable) throw error(attempt);

@@ -37,6 +37,9 @@ export interface ApiErrorDetails {
   readonly tries?: number | undefined;
   /** Set when the server asked to wait (Retry-After) longer than the call may take. */
   readonly retryAfterMs?: number | undefined;
+  /** The status line's reason phrase ("Not Found"), as the server sent it. */
+  readonly reason?: string | undefined;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The workspace answered with a non-2xx status. */
@@ -49,7 +52,9 @@ export class CmlApiError extends CmlError {
   readonly request: RequestInfo;
   readonly body: unknown;
   readonly tries: number | undefined;
-
+  /** As cmlapi's ApiException: the reason phrase and the response headers. */
+  readonly reason: string;
+  readonly headers: Readonly<Record<string, string>>;
   readonly retryAfterMs: number | undefined;
 
   constructor(details: ApiErrorDetails, hint?: HintKind) {
@@ -71,5 +76,7 @@ export class CmlApiError extends CmlError {
     this.request = details.request;
     this.body = details.body;
     this.tries = details.tries;
+    this.reason = details.reason ?? '';
+    this.headers = details.headers ?? {};
   }
 }

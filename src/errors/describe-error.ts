@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { isCmlError } from './cml-error.js';
 import type { HintTexts } from './hint.js';
 
@@ -11,7 +12,8 @@ export function describeError(error: unknown, verbose = false, hints?: HintTexts
     const hint = error.hint && hints ? `. ${hints[error.hint]}` : '';
     return verbose && error.stack ? `${error.stack}${hint}` : `${error.message}${hint}`;
   }
-  if (error instanceof Error) {
+  // isNativeError: an Error from another realm (typed at the REPL's prompt) is still one.
+  if (error instanceof Error || types.isNativeError(error)) {
     if (verbose && error.stack) return error.stack;
     return `${error.name === 'Error' ? 'Error' : error.name}: ${error.message}`;
   }

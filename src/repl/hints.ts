@@ -6,7 +6,7 @@ import type { HintTexts } from '../errors/index.js';
  * shell was started with.
  */
 export const REPL_HINTS: HintTexts = {
-  timeout: 'Allow this call more time with { timeoutMs }, e.g. api.listProjects({}, { timeoutMs: 120000 })',
+  timeout: 'Allow more time with { timeoutMs }: api.withOptions({ timeoutMs: 120000 }).listProjects()',
   login:
     'The key was refused: leave the shell and run `cmlsh login`, or start it with CML_API_KEY or --token-stdin',
   'ca-cert': 'If the workspace uses a private CA, start cmlsh with --ca-cert FILE or set NODE_EXTRA_CA_CERTS',

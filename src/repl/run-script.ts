@@ -1,13 +1,16 @@
 import { Script } from 'node:vm';
-import { connect } from '../api/index.js';
+import { type Api, connect, createCmlapi, explainNotAFunction } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { REPL_HINTS } from './hints.js';
+import { ProgressLine } from './progress-line.js';
+import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
-type ScriptFunction = (api: unknown) => Promise<unknown>;
+type ScriptFunction = (api: unknown, cmlapi?: unknown) => Promise<unknown>;
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
@@ -30,13 +33,16 @@ const MAX_SPLITS = 500;
  * @throws CmlUsageError (exit 2) when the code does not compile: "Syntax error in the -e code: …".
  */
 export function compileScript(code: string): ScriptFunction {
+  const fix = pythonKeywordFix(code);
+  if (fix) throw new CmlUsageError(pythonKeywordHint(fix));
   const scriptError = compileError(() => new Script(code));
   if (!scriptError) {
-    const run = new AsyncFunction('api', '__cmlshCode', 'return eval(__cmlshCode);') as (
+    const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as (
       api: unknown,
+      cmlapi: unknown,
       code: string,
     ) => Promise<unknown>;
-    return (api) => run(api, code);
+    return (api, cmlapi) => run(api, cmlapi, code);
   }
   const source = code.trim().replace(/;+$/, '');
   const splits: number[] = [];
@@ -50,7 +56,7 @@ export function compileScript(code: string): ScriptFunction {
   let lastError: unknown;
   for (const body of attempts) {
     try {
-      return new AsyncFunction('api', body);
+      return new AsyncFunction('api', 'cmlapi', body);
     } catch (error) {
       lastError = error;
     }
@@ -84,6 +90,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
     controller.abort();
   };
   process.on('SIGINT', onSigint);
+  let connected: Api | undefined;
   try {
     // Before connecting: a typo costs no network.
     const script = compileScript(code);
@@ -94,11 +101,14 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
         options.connect.onEvent ??
         (verbose ? (event) => errorOutput.write(`${formatTransportEvent(event)}\n`) : undefined),
       defaultSignal: () => controller.signal,
+      onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
-    const result = await script(api);
+    connected = api;
+    const result = await script(api, createCmlapi(api));
     print(result, json, output, secrets);
     return 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = (connected && explainNotAFunction(thrown, connected)) || thrown;
     const text = json ? errorJson(error, REPL_HINTS) : describeError(error, verbose, REPL_HINTS);
     errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);
@@ -123,8 +133,16 @@ function print(
   const width = (output as { columns?: number }).columns;
   const text = json
     ? toJsonText(value)
-    : formatResult(value, { json: false, colors: tty, width, more: MORE_PAGES });
+    : formatResult(value, { json: false, colors: colourEnabled(output), width, more: MORE_PAGES });
   output.write(`${redactSecrets(text, secrets)}\n`);
+}
+
+/** A wait's live line on a terminal's stderr; nothing in a pipe or file, where it would be noise. */
+function stderrProgress(errorOutput: NodeJS.WritableStream) {
+  const tty = Boolean((errorOutput as { isTTY?: boolean }).isTTY);
+  return tty
+    ? new ProgressLine({ output: errorOutput, tty, colors: !process.env.NO_COLOR }).update
+    : undefined;
 }
 
 /** What compiling throws, or undefined when it compiles. */

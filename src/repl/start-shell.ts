@@ -1,9 +1,19 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, isPage, type Page } from '../api/index.js';
+import {
+  API_META,
+  type Api,
+  type ConnectOptions,
+  connect,
+  createCmlapi,
+  explainNotAFunction,
+  isPage,
+  type Page,
+} from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -16,7 +26,15 @@ import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
-import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import { ProgressLine } from './progress-line.js';
+import {
+  AWAIT_CALL_GLOBAL,
+  awaitApiCall,
+  HINT_GLOBAL,
+  NEXT_PAGE_GLOBAL,
+  rewriteLine,
+} from './rewrite-line.js';
+import { defineSaveCommand } from './save-command.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
@@ -40,7 +58,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
-  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
@@ -49,35 +66,57 @@ export async function startShell(options: ShellOptions): Promise<void> {
     else output.write(`${line}\n`);
   };
 
+  const width = () => (output as { columns?: number }).columns ?? 120;
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
   let seen: SeenIds | undefined;
   let lastCall: LastCall | undefined;
   // The arguments objects of completion's own calls: they fill `seen` but are nobody's `.code`.
   const background = new WeakSet<object>();
-  const { api, spec } = await connect({
+  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
+  const progress = new ProgressLine({
+    output,
+    tty,
+    colors: colourEnabled(output),
+    atPrompt: () => above?.promptShown ?? false,
+    aside: (text) => above?.write(text),
+  });
+  const connectOptions: ConnectOptions = {
     ...options.connect,
+    onWaitProgress: progress.update,
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
+    help: () => ({ width: width(), seen: (name) => seen?.get(name)[0] }),
     onResult: (op, args, data) => {
       seen?.record(op, args, data);
       if (!background.has(args)) lastCall = { operation: op, args };
     },
-  });
+  };
+  // `let`: `.reload` replaces both, and every closure below reads the current ones.
+  let { api, spec } = await connect(connectOptions);
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
-  // the network, and the answer is written above it when it comes (AbovePrompt).
-  output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
+  // the network, and the answer is written above it when it comes (AbovePrompt). With no
+  // one typing (stdin piped), the banner waits for it instead: there is no prompt to keep
+  // free, and a line written above a prompt that has already been answered lands among
+  // the results.
+  const typed = Boolean((input as { isTTY?: boolean }).isTTY);
+  const known = typed ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
+  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile });
+  output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
+  const explain = (error: unknown) => explainNotAFunction(error, api);
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
-  const width = () => (output as { columns?: number }).columns ?? 120;
   const writer = (value: unknown): string => {
-    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
+    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose, explain);
     if (isPage(value)) lastPage = value;
     try {
-      return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
+      return redactSecrets(
+        formatResult(value, { json, colors: colourEnabled(output), width: width(), spec }),
+        secrets,
+      );
     } catch {
       return redactSecrets(inspect(value), secrets);
     }
@@ -87,7 +126,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     prompt: `cml:${options.label}> `,
     input,
     output,
-    useColors: tty,
+    useColors: colourEnabled(output),
     breakEvalOnSigint: true,
     ignoreUndefined: true,
     // Node's inline preview evaluates as you type; a shell over a remote API keeps key
@@ -96,42 +135,64 @@ export async function startShell(options: ShellOptions): Promise<void> {
     writer,
   });
   // The prompt is on the screen; keys typed from now on wait in the terminal until history
-  // is set up (which resumes input). A `.exit` read before Node's setupHistory paused the
-  // REPL would otherwise close it first, and setupHistory's resume() on the closed REPL
-  // would keep stdin open: the process would never end.
+  // is loaded: a line read before would be left out of it, and a `.exit` read before would
+  // close the REPL while its history is still being set up.
   repl.pause();
   above = new AbovePrompt(repl);
   // Built after the prompt is drawn: nothing has been called yet to record.
-  const ids = new SeenIds(spec.operations);
+  const ids = new SeenIds(spec);
   seen = ids;
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
   repl.once('exit', () => session.abort());
-  const identity = whoAmI(api, {
-    signal: session.signal,
-    // The banner's own key check is not the person's call, for `.code`.
-    onArgs: (args) => background.add(args),
-  });
-  errorsReplaced = installErrorDisplay(repl, verbose, secrets);
+  const identity = known
+    ? undefined
+    : whoAmI(api, {
+        signal: session.signal,
+        // The banner's own key check is not the person's call, for `.code`.
+        onArgs: (args) => background.add(args),
+      });
+  errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   wrapEval(repl, () => {
     controller = new AbortController();
   });
   repl.on('SIGINT', () => controller.abort());
   const prefetch = new IdPrefetch(async ({ operation, args }) => {
-    const method = api[operation.name];
+    const method = api.withOptions({ signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) })[operation.name];
     if (!method) return;
     const callArgs = { ...args };
     background.add(callArgs);
-    await method(callArgs, { signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) });
+    await method(callArgs);
   });
-  installCompleter(repl, api, spec, ids, prefetch, width);
+  installCompleter(
+    repl,
+    () => api,
+    () => spec,
+    ids,
+    prefetch,
+    width,
+  );
   defineGlobals(repl, api, spec, () => lastPage);
   // `.clear` gives the REPL a fresh context; put the shell's globals back into it.
   repl.on('reset', () => defineGlobals(repl, api, spec, () => lastPage));
   defineCommands(repl, {
-    spec,
-    operations: api[API_META].operations,
+    get spec() {
+      return spec;
+    },
+    get operations() {
+      return api[API_META].operations;
+    },
+    // A spec handed over as is (--demo) has nowhere to be fetched again from.
+    reload: options.connect.loadedSpec
+      ? undefined
+      : async () => {
+          const before = spec;
+          ({ api, spec } = await connect({ ...connectOptions, refreshSpec: true }));
+          defineGlobals(repl, api, spec, () => lastPage);
+          return reloadedText(before, spec);
+        },
     width,
+    seen: (name) => ids.get(name)[0],
     lastCall: () => lastCall,
     baseUrl: api[API_META].baseUrl,
     toggleJson: () => {
@@ -140,20 +201,20 @@ export async function startShell(options: ShellOptions): Promise<void> {
     },
   });
 
+  defineSaveCommand(repl, secrets);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
   let exited = false;
   repl.once('exit', () => {
     exited = true;
   });
-  await setupPrivateHistory(repl, historyFile, secrets).catch((error: unknown) => {
+  const historyLost = (error: unknown) =>
     say(`History will not be kept: ${describeReplError(error, verbose)}`);
-  });
-  // Node resumes input when history is loaded, not on every failure.
+  await setupPrivateHistory(repl, historyFile, secrets, historyLost).catch(historyLost);
   if (!exited) repl.resume();
   above.release();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
-  void identity.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
+  void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 
@@ -174,23 +235,34 @@ function wrapEval(repl: REPLServer, beforeEach: () => void): void {
  */
 function installCompleter(
   repl: REPLServer,
-  api: Api,
-  spec: ApiSpec,
+  currentApi: () => Api,
+  currentSpec: () => ApiSpec,
   ids: SeenIds,
   prefetch: IdPrefetch,
   columns: () => number,
 ): void {
-  const operations = api[API_META].operations;
-  const context = completionContext(spec, operations, (name) => ids.get(name), {
-    label: (name, value) => ids.label(name, value),
-    columns,
-  });
-  const sources = new IdSources(spec.operations);
+  // Rebuilt only when `.reload` brought another spec.
+  let builtFor: ApiSpec | undefined;
+  let built: ReturnType<typeof completionFor> | undefined;
+  const completionFor = (spec: ApiSpec) => {
+    const operations = currentApi()[API_META].operations;
+    const context = completionContext(spec, operations, (name) => ids.get(name), {
+      label: (name, value) => ids.label(name, value),
+      columns,
+    });
+    return { operations, context, sources: new IdSources(spec) };
+  };
   const holder = repl as unknown as { completer: Completer };
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
     let result: [string[], string] | undefined;
     let fetching = false;
+    const spec = currentSpec();
+    if (!built || builtFor !== spec) {
+      built = completionFor(spec);
+      builtFor = spec;
+    }
+    const { operations, context, sources } = built;
     try {
       result = completeLine(line, context);
       if (result && !result[0].length) {
@@ -210,6 +282,14 @@ function installCompleter(
   };
 }
 
+/** What `.reload` says: the spec now in use, and what changed. */
+function reloadedText(before: ApiSpec, after: ApiSpec): string {
+  const now = `spec ${after.version} (${after.operations.length} operations, from the ${after.source})`;
+  if (before.version === after.version && before.operations.length === after.operations.length)
+    return `Reloaded: ${now}, unchanged.`;
+  return `Reloaded: ${now}; was ${before.version} (${before.operations.length} operations). api is rebuilt.`;
+}
+
 /** Shown under the prompt on the Tab that starts a background list call for ids. */
 export const FETCHING_HINT = '(fetching ids…)';
 
@@ -223,7 +303,16 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   const define = (name: string, value: unknown, enumerable = true) =>
     Object.defineProperty(repl.context, name, { value, enumerable, writable: true, configurable: true });
   define('api', api);
+  // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
+  define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
+  define(
+    HINT_GLOBAL,
+    (text: string) => {
+      throw new CmlUsageError(text);
+    },
+    false,
+  );
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');
     return withTerminal(repl, () =>

@@ -82,6 +82,7 @@ describe('a page keeps the server’s own field names', () => {
       number: 1,
       emptyRun: 0,
       trail: new PageTrail(operation),
+      fromToken: false,
       nextToken: undefined,
       fetchNext: async () => undefined as never,
     };

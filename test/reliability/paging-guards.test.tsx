@@ -64,7 +64,7 @@ describe.each(['repeats-token', 'empty-forever'] as const)('a server whose pagin
 
   it("stops the browser's a (load all) with the error in the status line, rows kept", async () => {
     const api = await hostileApi(kind);
-    const ui = renderBrowser(await api.listProjects!({}));
+    const ui = await renderBrowser(await api.listProjects!({}));
     await ui.waitFor(kind === 'repeats-token' ? 'project-1' : 'rows');
     await ui.press('a');
     await ui.waitFor('stopping');

@@ -14,6 +14,7 @@ const page = (data: Record<string, unknown>, number = 1, nextToken?: string) =>
     number,
     emptyRun: 0,
     trail: new PageTrail(listProjects),
+    fromToken: false,
     nextToken,
     fetchNext: async () => {
       throw new Error('not in this test');

@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('table view', () => {
   it('shows the header and the schema columns of the first page', async () => {
     const page = await server.api.listProjects!({ pageSize: 20 });
-    const ui = renderBrowser(page);
+    const ui = await renderBrowser(page);
     await ui.waitFor('project-0');
     const lines = ui.frame().split('\n');
     expect(lines[0]).toContain('listProjects');
@@ -26,12 +26,20 @@ describe('table view', () => {
   });
 
   it('moves the cursor down with ↓', async () => {
-    const ui = renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    const ui = await renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
     await ui.waitFor('project-0');
     await ui.press(KEY.down, KEY.down);
     await ui.press(KEY.enter);
     await ui.waitFor('detail');
     expect(ui.frame()).toContain('"project-2"');
+    ui.unmount();
+  });
+
+  it('one row is "1 row", not "1 rows"', async () => {
+    const ui = await renderBrowser([{ id: 'only', name: 'one' }]);
+    await ui.waitFor('1 row loaded · all loaded');
+    await ui.press('/', 'o');
+    await ui.waitFor('1 of 1 loaded row match "o"');
     ui.unmount();
   });
 });

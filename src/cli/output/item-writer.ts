@@ -1,7 +1,7 @@
-import { csvLine } from './csv.js';
-import { cellText, type OutputFormat, plain, toJson } from './format.js';
+import { cellText, csvLine, type ItemSchema } from '../../present/index.js';
+import { type OutputFormat, plain, toJson } from './format.js';
 import type { Sink } from './sink.js';
-import { layoutTable, type TableLayout, tableHeader, tableRow } from './table.js';
+import { type CliTable, layoutTable, tableHeader, tableNote, tableRow } from './table.js';
 
 /**
  * Writes items one at a time in one format, into the sink's buffer; `end()` closes what
@@ -10,6 +10,11 @@ import { layoutTable, type TableLayout, tableHeader, tableRow } from './table.js
 export interface ItemWriter {
   write(item: unknown): Promise<void>;
   end(): Promise<void>;
+  /**
+   * Ends early (Ctrl+C, a failed page): the items written so far, then what closes them, even
+   * after the sink's signal fired, so that `-o json` cut short is still valid JSON. Never throws.
+   */
+  close(): Promise<void>;
 }
 
 /** Rows a table waits for before it picks its columns and widths. */
@@ -19,18 +24,30 @@ const TABLE_SAMPLE = 50;
  * An item writer for `format`. Each one writes as items arrive (only `table` holds back its
  * first rows to choose column widths), so `call --all` memory stays flat however many items.
  */
-export async function itemWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
-  const writer = await formatWriter(format, sink);
+export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSchema): Promise<ItemWriter> {
+  const writer = await formatWriter(format, sink, item);
+  const end = async () => {
+    await writer.end();
+    await sink.flush();
+  };
   return {
     write: writer.write,
-    end: async () => {
-      await writer.end();
-      await sink.flush();
+    end,
+    close: async () => {
+      sink.closing();
+      await end().catch(() => undefined);
     },
   };
 }
 
-async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
+/** One format's writing; itemWriter adds the flushing and the early close. */
+type FormatWriter = Omit<ItemWriter, 'close'>;
+
+async function formatWriter(
+  format: OutputFormat,
+  sink: Sink,
+  item: ItemSchema | undefined,
+): Promise<FormatWriter> {
   switch (format) {
     case 'json':
       return jsonArrayWriter(sink);
@@ -55,11 +72,11 @@ async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWrite
     case 'csv':
       return csvWriter(sink);
     case 'table':
-      return tableWriter(sink);
+      return tableWriter(sink, item);
   }
 }
 
-function jsonArrayWriter(sink: Sink): ItemWriter {
+function jsonArrayWriter(sink: Sink): FormatWriter {
   let count = 0;
   return {
     async write(item) {
@@ -72,7 +89,7 @@ function jsonArrayWriter(sink: Sink): ItemWriter {
   };
 }
 
-function csvWriter(sink: Sink): ItemWriter {
+function csvWriter(sink: Sink): FormatWriter {
   let columns: string[] | undefined;
   return {
     async write(item) {
@@ -87,24 +104,25 @@ function csvWriter(sink: Sink): ItemWriter {
   };
 }
 
-function tableWriter(sink: Sink): ItemWriter {
-  const sample: Record<string, unknown>[] = [];
-  let layout: TableLayout | undefined;
+function tableWriter(sink: Sink, item: ItemSchema | undefined): FormatWriter {
+  const sample: unknown[] = [];
+  let table: CliTable | undefined;
   const flush = async () => {
-    layout = layoutTable(sample, sink.columns);
-    await sink.write(tableHeader(layout));
-    for (const row of sample.splice(0)) await sink.write(tableRow(layout, row));
+    // A terminal has columns; a pipe or file does not, and gets no colour.
+    table = layoutTable(sample, sink.columns, item, { isTTY: sink.columns !== undefined });
+    await sink.write(tableHeader(table));
+    for (const row of sample.splice(0)) await sink.write(tableRow(table, row));
   };
   return {
-    async write(item) {
-      const row = asRow(item);
-      if (layout) return sink.write(tableRow(layout, row));
+    async write(row) {
+      if (table) return sink.write(tableRow(table, row));
       sample.push(row);
       if (sample.length >= TABLE_SAMPLE) await flush();
     },
     async end() {
-      if (!layout && sample.length) await flush();
-      else if (!layout) await sink.write('(no items)\n');
+      if (!table && sample.length) await flush();
+      if (table) await sink.write(tableNote(table));
+      else await sink.write('(no items)\n');
     },
   };
 }
