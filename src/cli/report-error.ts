@@ -1,4 +1,4 @@
-import { maskSecret } from '../client/redact.js';
+import { redactSecrets } from '../client/redact.js';
 import { describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { CLI_HINTS } from './hints.js';
 
@@ -7,14 +7,11 @@ const secrets = new Set<string>();
 
 /** Registers a secret to mask in every error and warning this process prints. */
 export function keepSecret(secret: string): void {
-  if (secret.length >= 8) secrets.add(secret);
+  secrets.add(secret);
 }
 
 function redact(text: string): string {
-  let result = text;
-  for (const secret of secrets)
-    if (result.includes(secret)) result = result.split(secret).join(maskSecret(secret));
-  return result;
+  return redactSecrets(text, secrets);
 }
 
 /**

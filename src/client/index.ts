@@ -9,6 +9,6 @@ export { formatTransportEvent } from './format-event.js';
 export { normaliseHost } from './host.js';
 export type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
 export { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
-export { maskSecret, redactHeaders } from './redact.js';
+export { MIN_SECRET_LENGTH, maskSecret, redactHeaders, redactSecrets } from './redact.js';
 export { DEFAULT_RETRY, parseRetryAfter, type RetryPolicy, retryDelay } from './retry-policy.js';
 export { createTransport, type Transport, type TransportEvent, type TransportOptions } from './transport.js';

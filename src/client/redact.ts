@@ -18,3 +18,20 @@ export function maskSecret(value: string): string {
   const tail = secret && secret.length >= 12 ? secret.slice(-4) : '';
   return `${scheme ? `${scheme} ` : ''}****${tail}`;
 }
+
+/** Shorter values would match ordinary text; a real API key is far longer. */
+export const MIN_SECRET_LENGTH = 6;
+
+/**
+ * Replaces every known secret in `text` by its masked form ("****abcd"): the one redactor
+ * of text, used by the command line's stderr, the shell's output and `cmlsh run`.
+ */
+export function redactSecrets(text: string, secrets: Iterable<string> = []): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH && result.includes(secret)) {
+      result = result.split(secret).join(maskSecret(secret));
+    }
+  }
+  return result;
+}

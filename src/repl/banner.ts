@@ -1,6 +1,7 @@
 import type { Api } from '../api/index.js';
 import { describeError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
+import { REPL_HINTS } from './hints.js';
 
 /**
  * Who the key belongs to; or that the workspace refused the key (every call will fail, which
@@ -40,7 +41,8 @@ export async function whoAmI(api: Api, options: WhoAmIOptions = {}): Promise<Ide
       ? { username: answer.username }
       : { problem: 'the workspace did not say' };
   } catch (error) {
-    if (error instanceof Error && error.name === 'CmlAuthError') return { refused: describeError(error) };
+    if (error instanceof Error && error.name === 'CmlAuthError')
+      return { refused: describeError(error, false, REPL_HINTS) };
     return { problem: describeError(error) };
   }
 }

@@ -7,8 +7,7 @@ import type { HintTexts } from '../errors/index.js';
  */
 export const REPL_HINTS: HintTexts = {
   timeout: 'Allow more time with { timeoutMs }: api.withOptions({ timeoutMs: 120000 }).listProjects()',
-  login:
-    'The key was refused: leave the shell and run `cmlsh login`, or start it with CML_API_KEY or --token-stdin',
+  login: 'Leave the shell and run `cmlsh login`, or start it with CML_API_KEY or --token-stdin',
   'ca-cert': 'If the workspace uses a private CA, start cmlsh with --ca-cert FILE or set NODE_EXTRA_CA_CERTS',
   'plain-http': 'If it serves plain HTTP, start cmlsh with --host http://…',
   'host-unreachable': 'Nothing listens at the host this shell was started with; check it',

@@ -110,7 +110,7 @@ describe('the first prompt', () => {
     const session = startShell('not-a-key-0123456789');
     const screen = await session.waitFor(/refused.*\n\ncml:at>$/, 30_000);
     expect(screen).toMatch(
-      /\n {2}user unknown: the workspace refused the API key\n\nThe API key was refused, so every call will fail: HTTP 401 .*Check the API key: run `cmlsh login`, or set CML_API_KEY, or pass --token-stdin\n\ncml:at>$/,
+      /\n {2}user unknown: the workspace refused the API key\n\nThe API key was refused, so every call will fail: HTTP 401 .*Leave the shell and run `cmlsh login`, or start it with CML_API_KEY or --token-stdin\n\ncml:at>$/,
     );
     // The prompt came first and stays usable.
     session.type('6 * 7');
