@@ -20,6 +20,7 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   readonly failIfUnreachable?: boolean | undefined;
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
+  readonly help?: ApiOptions['help'];
   /** Told how every `api.wait` is getting on, unless the wait has its own `onProgress`. */
   readonly onWaitProgress?: WaitDefaults['onProgress'];
 }
@@ -53,6 +54,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       sources.record(op, args, data);
       options.onResult?.(op, args, data);
     },
+    help: options.help,
     maskedToken: options.token ? maskSecret(options.token) : undefined,
     isToken: (candidate) => candidate === options.token,
   });

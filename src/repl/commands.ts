@@ -1,5 +1,5 @@
 import type { REPLServer } from 'node:repl';
-import type { OperationIndex } from '../api/index.js';
+import type { OperationIndex, SeenValue } from '../api/index.js';
 import { helpText } from '../api/index.js';
 import { describeError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
@@ -11,6 +11,8 @@ export interface CommandDeps {
   readonly spec: ApiSpec;
   readonly operations: OperationIndex;
   readonly width: () => number;
+  /** The newest id seen for a parameter, for help examples that run when copied. */
+  readonly seen: SeenValue;
   readonly toggleJson: () => boolean;
   /** The last call the person made (not completion's background calls). */
   readonly lastCall: () => LastCall | undefined;
@@ -61,7 +63,9 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
         return;
       }
       try {
-        print(helpText(deps.operations.get(name.trim()), deps.spec));
+        print(
+          helpText(deps.operations.get(name.trim()), deps.spec, { width: deps.width(), seen: deps.seen }),
+        );
       } catch (error) {
         print(describeError(error));
       }

@@ -7,6 +7,7 @@ import {
   type ConnectOptions,
   connect,
   createCmlapi,
+  explainNotAFunction,
   isPage,
   type Page,
 } from '../api/index.js';
@@ -26,7 +27,13 @@ import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { ProgressLine } from './progress-line.js';
-import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import {
+  AWAIT_CALL_GLOBAL,
+  awaitApiCall,
+  HINT_GLOBAL,
+  NEXT_PAGE_GLOBAL,
+  rewriteLine,
+} from './rewrite-line.js';
 import { defineSaveCommand } from './save-command.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
@@ -59,6 +66,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     else output.write(`${line}\n`);
   };
 
+  const width = () => (output as { columns?: number }).columns ?? 120;
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
   let seen: SeenIds | undefined;
@@ -79,6 +87,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
+    help: () => ({ width: width(), seen: (name) => seen?.get(name)[0] }),
     onResult: (op, args, data) => {
       seen?.record(op, args, data);
       if (!background.has(args)) lastCall = { operation: op, args };
@@ -87,15 +96,21 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // `let`: `.reload` replaces both, and every closure below reads the current ones.
   let { api, spec } = await connect(connectOptions);
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
-  // the network, and the answer is written above it when it comes (AbovePrompt).
-  output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
+  // the network, and the answer is written above it when it comes (AbovePrompt). With no
+  // one typing (stdin piped), the banner waits for it instead: there is no prompt to keep
+  // free, and a line written above a prompt that has already been answered lands among
+  // the results.
+  const typed = Boolean((input as { isTTY?: boolean }).isTTY);
+  const known = typed ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
+  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile });
+  output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
+  const explain = (error: unknown) => explainNotAFunction(error, api);
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
-  const width = () => (output as { columns?: number }).columns ?? 120;
   const writer = (value: unknown): string => {
-    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
+    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose, explain);
     if (isPage(value)) lastPage = value;
     try {
       return redactSecrets(
@@ -130,12 +145,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
   repl.once('exit', () => session.abort());
-  const identity = whoAmI(api, {
-    signal: session.signal,
-    // The banner's own key check is not the person's call, for `.code`.
-    onArgs: (args) => background.add(args),
-  });
-  errorsReplaced = installErrorDisplay(repl, verbose, secrets);
+  const identity = known
+    ? undefined
+    : whoAmI(api, {
+        signal: session.signal,
+        // The banner's own key check is not the person's call, for `.code`.
+        onArgs: (args) => background.add(args),
+      });
+  errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   wrapEval(repl, () => {
     controller = new AbortController();
   });
@@ -175,6 +192,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
           return reloadedText(before, spec);
         },
     width,
+    seen: (name) => ids.get(name)[0],
     lastCall: () => lastCall,
     baseUrl: api[API_META].baseUrl,
     toggleJson: () => {
@@ -196,7 +214,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   if (!exited) repl.resume();
   above.release();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
-  void identity.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
+  void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 
@@ -288,6 +306,13 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
   define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
+  define(
+    HINT_GLOBAL,
+    (text: string) => {
+      throw new CmlUsageError(text);
+    },
+    false,
+  );
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');
     return withTerminal(repl, () =>
