@@ -1,5 +1,7 @@
+import { resolveSchema } from '../spec/resolve-schema.js';
 import type { Schema } from '../spec/types.js';
 import { fakeValue } from './fake-data.js';
+import type { Clock } from './lifecycle.js';
 import type { Rng } from './prng.js';
 import type { ResourceType } from './resources.js';
 import { shapeValue } from './shape.js';
@@ -10,17 +12,38 @@ export interface SeedContext {
   readonly store: Store;
   readonly types: ReadonlyMap<string, ResourceType>;
   readonly definitions: Readonly<Record<string, Schema>>;
+  /** Seeded work still under way starts relative to this clock. */
+  readonly clock: Clock;
 }
 
 /** Milliseconds to RFC 3339. */
 export const iso = (ms: number) => new Date(ms).toISOString();
 
-/** A record of a type: generated, overridden, shaped; nothing when the spec lacks the type. */
+/**
+ * A record of a type: generated, overridden, shaped; nothing when the spec lacks the type.
+ * Times are only what the overrides say (a generated `stopped_at` on a running app would be
+ * a lie), and `updated_at` is never before `created_at`.
+ */
 export function make(seed: SeedContext, template: string, rng: Rng, overrides: Rec): Rec | undefined {
   const type = seed.types.get(template);
   if (!type) return undefined;
   const base = fakeValue(type.itemSchema, seed.definitions, rng, '', 0, overrides) as Rec;
-  return shapeValue(type.itemSchema, base, seed.definitions) as Rec;
+  for (const [name, field] of Object.entries(type.itemSchema.properties ?? {})) {
+    if (!(name in overrides) && resolveSchema(field, seed.definitions).format === 'date-time')
+      delete base[name];
+  }
+  if (
+    typeof base.created_at === 'string' &&
+    typeof base.updated_at === 'string' &&
+    base.updated_at < base.created_at
+  )
+    base.updated_at = base.created_at;
+  return { ...(shapeValue(type.itemSchema, base, seed.definitions) as Rec), ...hiddenOf(overrides) };
+}
+
+/** Internal `__` fields (lifecycles, sharing) survive shaping. */
+function hiddenOf(rec: Rec): Rec {
+  return Object.fromEntries(Object.entries(rec).filter(([k]) => k.startsWith('__')));
 }
 
 /** Stores a seeded record when the spec has its type. */

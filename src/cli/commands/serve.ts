@@ -82,10 +82,25 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       await stopped;
       await emulator.close();
     } catch (error) {
-      reportError(error);
+      reportError(listenError(error, args.host, args.port));
     }
   },
 };
+
+/** A port that cannot be had is the caller's to change: a usage error naming it. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE')
+    return new CmlUsageError(
+      `--port ${port}: ${host}:${port} is already in use; pick another, or 0 for any free port`,
+    );
+  if (code === 'EACCES')
+    return new CmlUsageError(
+      `--port ${port}: not allowed to listen on ${host}:${port}; pick a port above 1023`,
+    );
+  if (code === 'EADDRNOTAVAIL') return new CmlUsageError(`--host ${host}: no such local address`);
+  return error;
+}
 
 function faultKinds(text: string): FaultKind[] {
   return text.split(',').map((kind) => {
