@@ -8,7 +8,7 @@ import { REQUIRED_ON_CREATE, REQUIRED_WITH_RUNTIMES, SITE_DEFAULT_ENGINE } from 
 
 /**
  * The zero value of every scalar field, as a workspace's JSON carries them: '' for text,
- * "0" for int64-as-text, 0, false, [], an enum's default. Times and nested objects a
+ * "0" for int64-as-text, "{}" for JSON-as-text, 0, false, [], an enum's default. Times and nested objects a
  * create does not set are left out rather than made up.
  */
 export function zeroRecord(schema: Schema, definitions: Readonly<Record<string, Schema>>): Rec {
@@ -17,6 +17,8 @@ export function zeroRecord(schema: Schema, definitions: Readonly<Record<string, 
     const s = resolveSchema(field, definitions);
     if (s.enum) out[name] = s.default ?? s.enum[0];
     else if (s.type === 'string' && s.format === 'date-time') continue;
+    else if (s.type === 'string' && /\b(as|in) JSON\b/i.test(`${s.description ?? ''} ${s.title ?? ''}`))
+      out[name] = '{}'; // "... environment variables for the job, as JSON", "... in json format"
     else if (s.type === 'string') out[name] = s.format === 'int64' ? '0' : '';
     else if (s.type === 'number' || s.type === 'integer') out[name] = 0;
     else if (s.type === 'boolean') out[name] = false;

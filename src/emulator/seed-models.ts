@@ -22,6 +22,7 @@ export function seedModel(
     creator: { ...owner },
     project: shortProject,
     auth_enabled: true,
+    visibility: 'private',
     crn: `crn:cdp:ml:us-west-1:demo:workspace:demo/${modelId}`,
     deletion_status: '',
     // DefaultResources counts millicores and MB.

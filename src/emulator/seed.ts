@@ -98,6 +98,7 @@ export function seedDemo(
       default_engine_type: 'ml_runtime',
       creation_status: 'success',
       environment: '{}',
+      shared_memory_limit: 64,
       permissions: {
         admin: true,
         business_user: false,

@@ -49,7 +49,7 @@ describe('drill-down through the api', () => {
     expect(ui.frame()).toContain('▤ experiments  (listExperiments)');
     expect(ui.frame()).toContain('▤ files  (listProjectFiles)');
     await pick(ui, '▤ jobs');
-    await ui.waitFor(job.name);
+    await ui.waitFor(job.id); // names may be cut to the column width; ids are not
     expect(ui.frame().split('\n')[0]).toContain(`listProjects › ${project.name} › jobs ·`);
 
     await related(ui, 1);
