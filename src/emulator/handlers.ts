@@ -8,5 +8,7 @@ import { semanticHandlers } from './semantics.js';
  * named by its operationId, else the generic one for its kind.
  */
 export function handlerTable(compiled: readonly CompiledOp[]): ReadonlyMap<CompiledOp, Handler> {
-  return new Map(compiled.map((c) => [c, semanticHandlers[c.op.operationId] ?? genericHandlers[c.kind]]));
+  // Own properties only: an operationId such as `constructor` must not find Object's.
+  const semantic = (id: string) => (Object.hasOwn(semanticHandlers, id) ? semanticHandlers[id] : undefined);
+  return new Map(compiled.map((c) => [c, semantic(c.op.operationId) ?? genericHandlers[c.kind]]));
 }
