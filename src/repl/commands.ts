@@ -17,10 +17,12 @@ export interface CommandDeps {
   /** The last call the person made (not completion's background calls). */
   readonly lastCall: () => LastCall | undefined;
   readonly baseUrl: string;
+  /** Fetches the workspace's spec again and rebuilds `api`; says what is in use now. */
+  readonly reload?: (() => Promise<string>) | undefined;
 }
 
 /**
- * Adds `.ops [filter]`, `.help <operation>`, `.json`, `.next` and `.code [form]` to Node's commands.
+ * Adds `.ops [filter]`, `.help <operation>`, `.json`, `.next`, `.reload` and `.code [form]` to Node's commands.
  * `.help` alone still prints Node's list (which now includes ours); `.exit` and `.editor`
  * stay as Node defines them.
  */
@@ -84,6 +86,22 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
     action(form: string) {
       print(codeText(deps.lastCall(), form, deps.baseUrl));
       this.displayPrompt();
+    },
+  });
+
+  repl.defineCommand('reload', {
+    help: "Fetch the workspace's spec again (it is cached a day) and rebuild api",
+    action() {
+      this.clearBufferedCommand();
+      const reload = deps.reload;
+      if (!reload) {
+        print('Nothing to reload: this shell was given its spec.');
+        this.displayPrompt();
+        return;
+      }
+      reload()
+        .then(print, (error: unknown) => print(`Could not reload the spec: ${describeError(error)}`))
+        .finally(() => this.displayPrompt());
     },
   });
 
