@@ -37,6 +37,9 @@ export function completionContext(
   return { spec, operations, names, seen, label: extras.label, columns: extras.columns };
 }
 
+/** What `api.` offers besides operations (see ApiExtras). */
+const API_EXTRAS = ['withOptions'];
+
 const HELP_COMMAND = /^\s*\.help\s+([\w$]*)$/;
 const FILTER_PARAM = new Set(['searchFilter', 'search_filter']);
 const SORT_PARAM = new Set(['sort']);
@@ -51,7 +54,8 @@ export function completeLine(line: string, context: CompletionContext): Completi
   if (help) return [matchNames(context.names, help[1] ?? ''), help[1] ?? ''];
   const site = findCallSite(line);
   if (!site) return undefined;
-  if (site.kind === 'member') return [matchNames(context.names, site.prefix), site.prefix];
+  if (site.kind === 'member')
+    return [matchNames([...context.names, ...API_EXTRAS], site.prefix), site.prefix];
   const op = context.operations.find(site.method);
   if (!op) return undefined;
   if (site.kind === 'argument') return completeArgument(op, site, context);

@@ -81,6 +81,10 @@ describe('completion speaks the spelling the method was typed in', () => {
     expect(completeLine('api.listProjects(', seen)).toBeUndefined();
   });
 
+  it('offers api.withOptions beside the operations', () => {
+    expect(completeLine('api.withO', context)?.[0]).toEqual(['withOptions']);
+  });
+
   it('completes the keyword object after positional ids', () => {
     expect(completeLine("api.list_job_runs(P, 'j1', {so", context)?.[0]).toEqual(['sort']);
     expect(completeLine("api.list_job_runs(P, J, { sort: '-cr", context)?.[0]).toContain('-created_at');
