@@ -4,6 +4,7 @@ import { didYouMean } from '../util/suggest.js';
 import { COMMAND_NAMES, COMMANDS } from './command-list.js';
 import { reportError } from './report-error.js';
 import { VERSION } from './version.js';
+import { refuseRepeatedFlags } from './yargs-flags.js';
 
 const EPILOG = `Environment:
   CML_HOST, CML_API_KEY        workspace and API key (after --host/--token, before profiles)
@@ -38,7 +39,8 @@ export function buildParser(argv: readonly string[], commands: typeof COMMANDS =
       'parse-positional-numbers': false,
     })
     // Before validation, so a mistyped command never reaches the default command (the shell).
-    .middleware(rejectUnknownCommand, true);
+    .middleware(rejectUnknownCommand, true)
+    .middleware(refuseRepeatedFlags as never);
   for (const command of commands) parser = parser.command(command);
   return parser
     .strict()
