@@ -130,7 +130,12 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
       fromToken,
       nextToken: token,
       fetchNext: (next) =>
-        call({ ...base, page_token: token }, { ...callOptions, ...next }, number + 1, fromToken) as Promise<Page>,
+        call(
+          { ...base, page_token: token },
+          { ...callOptions, ...next },
+          number + 1,
+          fromToken,
+        ) as Promise<Page>,
     });
   };
 

@@ -14,6 +14,7 @@ export {
   columnKind,
   columnRank,
   columnTitle,
+  defaultsAmong,
   type ItemSchema,
   itemSchemaOf,
   type ListColumns,

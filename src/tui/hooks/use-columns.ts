@@ -3,7 +3,7 @@ import type { ApiSpec, Operation } from '../../spec/index.js';
 import {
   candidateColumns,
   defaultColumns,
-  type FittedColumn,
+  type FittedColumns,
   fitColumns,
   measureColumns,
 } from '../columns.js';
@@ -17,7 +17,7 @@ export interface ColumnsState {
   /** The chosen columns, in display order. */
   readonly chosen: readonly string[];
   /** The chosen columns that fit the terminal, with their widths. */
-  readonly fitted: readonly FittedColumn[];
+  readonly fitted: FittedColumns;
   toggle(key: string): void;
 }
 
@@ -36,7 +36,7 @@ export function useColumns(
   const available = useMemo(() => {
     const schema = model ? spec?.definitions[model] : undefined;
     const all = candidateColumns(schema, spec?.definitions ?? {}, rows);
-    const defaults = defaultColumns(all);
+    const defaults = defaultColumns(all, rows);
     return { defaults, candidates: [...defaults, ...all.filter((key) => !defaults.includes(key))] };
   }, [model, spec, hasRows]);
   const [picked, setPicked] = useState<readonly string[] | undefined>(undefined);
