@@ -1,6 +1,8 @@
 import { createTransport, maskSecret, type Transport, type TransportOptions } from '../client/index.js';
 import { type ApiSpec, loadSpec } from '../spec/index.js';
 import { type Api, type ApiOptions, createApi } from './create-api.js';
+import { ResultSources } from './result-sources.js';
+import { defineWait, type WaitDefaults } from './wait-method.js';
 
 export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   /** Normalised workspace URL (client/normaliseHost). */
@@ -16,6 +18,8 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   readonly failIfUnreachable?: boolean | undefined;
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
+  /** Told how every `api.wait` is getting on, unless the wait has its own `onProgress`. */
+  readonly onWaitProgress?: WaitDefaults['onProgress'];
 }
 
 export interface Connection {
@@ -37,12 +41,21 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       onWarning: options.onWarning,
       failIfUnreachable: options.failIfUnreachable,
     }));
+  const sources = new ResultSources();
   const api = createApi({
     spec,
     transport,
     defaultSignal: options.defaultSignal,
-    onResult: options.onResult,
+    onResult: (op, args, data) => {
+      sources.record(op, args, data);
+      options.onResult?.(op, args, data);
+    },
     maskedToken: options.token ? maskSecret(options.token) : undefined,
+    isToken: (candidate) => candidate === options.token,
+  });
+  defineWait(api, spec, sources, {
+    defaultSignal: options.defaultSignal,
+    onProgress: options.onWaitProgress,
   });
   return { api, spec, transport };
 }

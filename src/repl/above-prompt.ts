@@ -53,6 +53,11 @@ export class AbovePrompt {
     this.flush();
   }
 
+  /** True while the prompt is on the screen (no line is being evaluated). */
+  get promptShown(): boolean {
+    return this.atPrompt && !this.closed;
+  }
+
   /** Input may flow: what was held back is written now. */
   release(): void {
     this.held = false;

@@ -1,4 +1,4 @@
-import { callInfoOf } from '../api/index.js';
+import { callInfoOf, isWaitPromise } from '../api/index.js';
 
 /** Name of the hidden global `it` turns into. */
 export const NEXT_PAGE_GLOBAL = '__cmlshNextPage';
@@ -40,7 +40,7 @@ export function rewriteLine(code: string): string {
  * boxed, since `await` would flatten any promise; other values boxed as they are.
  */
 export function awaitApiCall(value: unknown): { value: unknown } | Promise<{ value: unknown }> {
-  if (value instanceof Promise && callInfoOf(value)) {
+  if (value instanceof Promise && (callInfoOf(value) || isWaitPromise(value))) {
     return (value as Promise<unknown>).then((settled) => ({ value: settled }));
   }
   return { value };

@@ -169,7 +169,9 @@ describe('cmlsh call: errors and exit codes', () => {
   it('a mistyped value: exit 2 saying what would be right', async () => {
     const result = await runCmlsh(['call', 'listProjects', '--page-size', 'many'], env());
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('--page-size takes a whole number, e.g. --page-size 50\n');
+    expect(result.stderr).toBe(
+      '--page-size takes a whole number (1 or more), e.g. --page-size 50, not "many". See cmlsh --help\n',
+    );
     const param = await runCmlsh(['call', 'listProjects', '--include-public-projects', 'maybe'], env());
     expect(param.code).toBe(2);
     expect(param.stderr).toBe('listProjects: --include-public-projects must be true or false, not "maybe"\n');

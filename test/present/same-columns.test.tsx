@@ -6,7 +6,7 @@ import { writeResult } from '../../src/cli/output/write-result.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { itemSchemaOf } from '../../src/present/index.js';
 import { formatResult } from '../../src/repl/format-result.js';
-import { createBrowserHarness } from '../../src/tui/bench-harness.js';
+import { createBrowserHarness } from '../helpers/browser-harness.js';
 import { realSpec, realSpecDocument } from '../helpers/real-spec.js';
 
 let emulator: Emulator;

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { colourEnabled, columnText, OUTCOME_COLOUR, outcomeOf } from '../../present/index.js';
 import { COLUMN_GAP, type FittedColumn, type FittedColumns, fitText, MARK_WIDTH } from '../columns.js';
 import { getPath } from '../get-path.js';
-import type { SortOrder } from '../hooks/use-sort.js';
+import type { SortOrder } from '../state/types.js';
 
 /** One row as the table draws it. */
 export interface TableRow {
@@ -11,6 +11,8 @@ export interface TableRow {
   readonly item: unknown;
   readonly marked: boolean;
   readonly selected: boolean;
+  /** Columns whose cell changed in the last refresh: drawn highlighted for a moment. */
+  readonly changed?: ReadonlySet<string> | undefined;
 }
 
 export interface TableProps {
@@ -35,7 +37,10 @@ function headerText(columns: FittedColumns, sort: SortOrder | undefined): string
   return ' '.repeat(MARK_WIDTH) + cells.join(GAP) + hidden;
 }
 
-/** One row's cells; states coloured by outcome (not when NO_COLOR says so). */
+/**
+ * One row's cells: states coloured by outcome (not when NO_COLOR says so), cells changed
+ * in the last refresh highlighted for a moment.
+ */
 function RowCells({ row, columns, now }: { row: TableRow; columns: readonly FittedColumn[]; now: number }) {
   const colour = colourEnabled({ isTTY: true });
   return (
@@ -43,9 +48,18 @@ function RowCells({ row, columns, now }: { row: TableRow; columns: readonly Fitt
       {columns.map((column, i) => {
         const text =
           fitText(columnText(column, row.item, now), column.width) + (i < columns.length - 1 ? GAP : '');
+        if (row.changed?.has(column.key)) {
+          return (
+            <Text key={column.key} backgroundColor="green" color="black">
+              {text}
+            </Text>
+          );
+        }
         const outcome =
-          column.kind === 'state' && colour ? outcomeOf(getPath(row.item, column.key)) : undefined;
-        return outcome && !row.selected ? (
+          column.kind === 'state' && colour && !row.selected
+            ? outcomeOf(getPath(row.item, column.key))
+            : undefined;
+        return outcome ? (
           <Text key={column.key} color={OUTCOME_COLOUR[outcome]}>
             {text}
           </Text>
