@@ -1,5 +1,6 @@
 import type { Api } from '../api/index.js';
 import { describeError } from '../errors/index.js';
+import { safeLine, safeText, wrapWords } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 
 /** Who the key belongs to, or why that could not be learnt. */
@@ -44,18 +45,23 @@ export function bannerText(options: {
   readonly host: string;
   readonly spec: ApiSpec;
   readonly profile?: string | undefined;
+  /** The terminal's columns: lines wrap at word boundaries to fit. */
+  readonly width?: number | undefined;
 }): string {
   const { host, spec, profile } = options;
-  return [
+  const text = [
     `cmlsh — CML API v2 at ${host}${profile ? ` (profile ${profile})` : ''}`,
     `  spec ${spec.version || 'unversioned'} from ${spec.source} · ${spec.operations.length} operations`,
     '  .ops [words] lists operations, .help <operation> explains one, api.<Tab> completes;',
     '  browse(result) pages through results, `it` fetches the next page, .exit leaves.',
   ].join('\n');
+  // The spec's version and source come from the workspace: shown, never obeyed.
+  return wrapWords(safeText(text), options.width ?? 120, '  ');
 }
 
 /** The end of the banner, shown above the prompt once the workspace said whose key it is (or why not). */
 export function identityLines(identity: Identity): string {
   const user = 'username' in identity ? identity.username : `unknown (${identity.problem})`;
-  return `  user ${user}\n`;
+  // The workspace's words are shown, never obeyed by the terminal.
+  return `  user ${safeLine(user)}\n`;
 }

@@ -2,6 +2,7 @@ import type { REPLServer } from 'node:repl';
 import type { OperationIndex } from '../api/index.js';
 import { helpText } from '../api/index.js';
 import { describeError } from '../errors/index.js';
+import { safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { codeText, type LastCall } from './code-command.js';
 import { formatTable } from './format-table.js';
@@ -59,9 +60,9 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
         return;
       }
       try {
-        print(helpText(deps.operations.get(name.trim()), deps.spec));
+        print(safeText(helpText(deps.operations.get(name.trim()), deps.spec)));
       } catch (error) {
-        print(describeError(error));
+        print(safeText(describeError(error)));
       }
       this.displayPrompt();
     },

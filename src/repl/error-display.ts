@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { REPLServer } from 'node:repl';
 import { types } from 'node:util';
 import { describeError } from '../errors/index.js';
+import { safeText } from '../present/index.js';
 import { redactSecrets } from './secrets.js';
 
 /** The REPL internals this module leans on; see installErrorDisplay for why. */
@@ -13,6 +14,11 @@ interface ReplInternals {
 
 /** One line for anything thrown at the prompt; Ctrl+C in any of its forms reads "Cancelled". */
 export function describeReplError(error: unknown, verbose: boolean): string {
+  // Server text in a message is shown, never obeyed by the terminal.
+  return safeText(describe(error, verbose));
+}
+
+function describe(error: unknown, verbose: boolean): string {
   if (isInterrupt(error)) return 'Cancelled';
   // Errors thrown by code typed at the prompt come from the REPL's own context, another
   // realm, so `instanceof Error` fails for them and describeError would say "Error: TypeError: …".

@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
-import { colourEnabled } from '../present/index.js';
+import { colourEnabled, safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -46,7 +46,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
-    const line = redactSecrets(text, secrets);
+    const line = safeText(redactSecrets(text, secrets));
     if (above) above.write(line);
     else output.write(`${line}\n`);
   };
@@ -78,12 +78,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
   // the network, and the answer is written above it when it comes (AbovePrompt).
-  output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
+  const width = () => (output as { columns?: number }).columns ?? 120;
+  output.write(
+    `${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile, width: width() })}\n`,
+  );
 
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
-  const width = () => (output as { columns?: number }).columns ?? 120;
   const writer = (value: unknown): string => {
     if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
     if (isPage(value)) lastPage = value;

@@ -8,6 +8,7 @@ import {
   listColumns,
   relativeTime,
   textTable,
+  wrapWords,
 } from '../../src/present/index.js';
 import { realSpec } from '../repl/real-spec.js';
 
@@ -137,5 +138,14 @@ describe('a table at any width', () => {
     });
     const next = textTable([{ id: 'p-2', name: 'b' }], ['id', 'name'], { width: 80, previous: first.layout });
     expect(next.layout.columns.map((c) => c.width)).toEqual(first.layout.columns.map((c) => c.width));
+  });
+});
+
+describe('word wrap', () => {
+  it('breaks at spaces, indents continued lines, never cuts a long word', () => {
+    const text = wrapWords('  .ops [words] lists operations, .help <operation> explains one', 30, '  ');
+    expect(text.split('\n')).toEqual(['  .ops [words] lists', '    operations, .help', '    <operation> explains one']);
+    const path = '/api/v2/projects/{project_id}/applications/{application_id}:restart';
+    expect(wrapWords(`see ${path}`, 20)).toBe(`see\n${path}`);
   });
 });

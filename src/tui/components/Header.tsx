@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { safeLine } from '../../present/index.js';
 
 export interface HeaderProps {
   /** The operation name (`listProjects`) or the caller's title. */
@@ -20,12 +21,13 @@ export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view, si
   return (
     <Box>
       <Text bold color="cyan" wrap="truncate">
-        {title}
+        {safeLine(title)}
         {view ? <Text color="white"> › {view}</Text> : null}
         {single ? null : (
           <Text color="gray">
             {' · '}
-            {where} · {rowsLoaded} rows loaded · {hasMore ? 'more on the server' : 'all loaded'}
+            {where} · {rowsLoaded} {rowsLoaded === 1 ? 'row' : 'rows'} loaded ·{' '}
+            {hasMore ? 'more on the server' : 'all loaded'}
           </Text>
         )}
       </Text>
