@@ -51,7 +51,10 @@ export async function writeExport(request: ExportRequest, dir: string | undefine
     }
     if (there === 'file' && !request.overwrite) return { kind: 'exists', path: target };
     await writeFileAtomic(target, serialise(items, formatFromPath(target), columns));
-    return { kind: 'done', message: `wrote ${items.length} rows to ${target}` };
+    return {
+      kind: 'done',
+      message: `wrote ${items.length} ${items.length === 1 ? 'row' : 'rows'} to ${target}`,
+    };
   } catch (error) {
     return { kind: 'done', message: `export failed: ${describeError(error)}` };
   }

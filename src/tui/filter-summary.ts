@@ -16,7 +16,7 @@ export interface FilterFacts {
  * the server gives no count) and says nothing of the kind once every page is loaded.
  */
 export function filterSummary(facts: FilterFacts): string {
-  const match = `${facts.matched} of ${facts.loaded} loaded rows match "${facts.query}"`;
+  const match = `${facts.matched} of ${facts.loaded} loaded ${facts.loaded === 1 ? 'row' : 'rows'} match "${facts.query}"`;
   if (!facts.hasMore) return match;
   if (facts.total !== undefined && facts.total > facts.loaded && facts.pageSize > 0) {
     const pages = Math.ceil((facts.total - facts.loaded) / facts.pageSize);

@@ -25,7 +25,7 @@ export function activityOf(view: ViewState, tick: number, width: number): ReactN
         label="export to: "
         value={view.input}
         placeholder={suggestedName(view)}
-        hint={`${view.marks.size > 0 ? `${view.marks.size} marked rows` : `${displayed(view).length} rows`} · .json .jsonl .csv · Enter writes · Esc cancels`}
+        hint={`${view.marks.size > 0 ? rowCount(view.marks.size, 'marked row') : rowCount(displayed(view).length, 'row')} · .json .jsonl .csv · Enter writes · Esc cancels`}
       />
     );
   if (mode === 'confirm' && view.question)
@@ -83,4 +83,9 @@ export function infoOf(state: BrowserState, view: ViewState): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** "1 row", "3 rows". */
+function rowCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

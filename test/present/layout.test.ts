@@ -144,7 +144,11 @@ describe('a table at any width', () => {
 describe('word wrap', () => {
   it('breaks at spaces, indents continued lines, never cuts a long word', () => {
     const text = wrapWords('  .ops [words] lists operations, .help <operation> explains one', 30, '  ');
-    expect(text.split('\n')).toEqual(['  .ops [words] lists', '    operations, .help', '    <operation> explains one']);
+    expect(text.split('\n')).toEqual([
+      '  .ops [words] lists',
+      '    operations, .help',
+      '    <operation> explains one',
+    ]);
     const path = '/api/v2/projects/{project_id}/applications/{application_id}:restart';
     expect(wrapWords(`see ${path}`, 20)).toBe(`see\n${path}`);
   });
