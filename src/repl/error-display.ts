@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { REPLServer } from 'node:repl';
 import { types } from 'node:util';
 import { describeError } from '../errors/index.js';
-import { safeText } from '../present/index.js';
+import { colourEnabled, palette, safeText } from '../present/index.js';
 import { redactSecrets } from './secrets.js';
 
 /** The REPL internals this module leans on; see installErrorDisplay for why. */
@@ -58,7 +58,9 @@ export function installErrorDisplay(repl: REPLServer, verbose: boolean, secrets:
   domain.removeAllListeners('error');
   domain.on('error', (error: unknown) => {
     internals.lastError = error;
-    repl.output.write(`${redactSecrets(describeReplError(error, verbose), secrets)}\n`);
+    const line = redactSecrets(describeReplError(error, verbose), secrets);
+    // Errors in red on a terminal (NO_COLOR respected).
+    repl.output.write(`${palette(colourEnabled(repl.output)).error(line)}\n`);
     repl.clearBufferedCommand();
     if (internals.lines && Array.isArray(internals.lines.level)) internals.lines.level = [];
     repl.displayPrompt();
