@@ -1,10 +1,11 @@
 import { Script } from 'node:vm';
-import { connect, createCmlapi } from '../api/index.js';
+import { type Api, connect, createCmlapi, explainNotAFunction } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { colourEnabled } from '../present/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { ProgressLine } from './progress-line.js';
+import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
@@ -31,6 +32,8 @@ const MAX_SPLITS = 500;
  * @throws CmlUsageError (exit 2) when the code does not compile: "Syntax error in the -e code: …".
  */
 export function compileScript(code: string): ScriptFunction {
+  const fix = pythonKeywordFix(code);
+  if (fix) throw new CmlUsageError(pythonKeywordHint(fix));
   const scriptError = compileError(() => new Script(code));
   if (!scriptError) {
     const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as (
@@ -86,6 +89,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
     controller.abort();
   };
   process.on('SIGINT', onSigint);
+  let connected: Api | undefined;
   try {
     // Before connecting: a typo costs no network.
     const script = compileScript(code);
@@ -98,10 +102,12 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
       defaultSignal: () => controller.signal,
       onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
+    connected = api;
     const result = await script(api, createCmlapi(api));
     print(result, json, output, secrets);
     return 0;
-  } catch (error) {
+  } catch (thrown) {
+    const error = (connected && explainNotAFunction(thrown, connected)) || thrown;
     const text = json ? errorJson(error) : describeError(error, verbose);
     errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);

@@ -32,6 +32,7 @@ async function cliTable(page: Page, width: number): Promise<string> {
       out += String(text);
     },
     flush: async () => {},
+    closing: () => {},
   };
   const spec = api[API_META].spec;
   await writeResult(page, 'table', sink, itemSchemaOf(api[API_META].operations.get(pageOp(page)), spec));

@@ -24,7 +24,7 @@ export const describeCommand: CommandModule<object, DescribeArgs> = {
       const spec = await commandSpec(args);
       const op = new OperationIndex(spec.operations).get(args.operation);
       // Spec text is shown, never obeyed by the terminal.
-      process.stdout.write(`${safeText(helpText(op, spec).trimEnd())}\n`);
+      process.stdout.write(`${safeText(helpText(op, spec, { width: process.stdout.columns }).trimEnd())}\n`);
     } catch (error) {
       reportError(error);
     }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { safeLine } from '../../present/index.js';
+import { count } from '../count.js';
 
 export interface HeaderProps {
   /** The operation name (`listProjects`) or the caller's title. */
@@ -26,8 +27,7 @@ export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view, si
         {single ? null : (
           <Text color="gray">
             {' · '}
-            {where} · {rowsLoaded} {rowsLoaded === 1 ? 'row' : 'rows'} loaded ·{' '}
-            {hasMore ? 'more on the server' : 'all loaded'}
+            {where} · {count(rowsLoaded, 'row')} loaded · {hasMore ? 'more on the server' : 'all loaded'}
           </Text>
         )}
       </Text>
