@@ -37,4 +37,3 @@ export {
 export { isTimestamp, relativeTime } from './relative-time.js';
 export { isSafe, safeInspected, safeJson, safeLine, safeText } from './sanitize.js';
 export { headerLine, layoutFor, rowLine, type TextTableOptions, textTable } from './text-table.js';
-export { wrapWords } from './word-wrap.js';

@@ -1,7 +1,8 @@
 import type { Api } from '../api/index.js';
 import { describeError } from '../errors/index.js';
-import { safeLine, safeText, wrapWords } from '../present/index.js';
+import { safeLine, safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
+import { wrapWords } from '../util/wrap-words.js';
 
 /**
  * Who the key belongs to; or that the workspace refused the key (every call will fail, which
@@ -65,7 +66,14 @@ export function bannerText(options: {
     '  browse(result) pages through results, `it` fetches the next page, .exit leaves.',
   ].join('\n');
   // The spec's version and source come from the workspace: shown, never obeyed.
-  return wrapWords(safeText(text), options.width ?? 120, '  ');
+  const width = options.width ?? 120;
+  return safeText(text)
+    .split('\n')
+    .flatMap((line) => {
+      const lead = /^\s*/.exec(line)?.[0] ?? '';
+      return wrapWords(line.slice(lead.length), width, `${lead}  `, lead);
+    })
+    .join('\n');
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   listColumns,
   relativeTime,
   textTable,
-  wrapWords,
 } from '../../src/present/index.js';
 import { realSpec } from '../repl/real-spec.js';
 
@@ -141,15 +140,16 @@ describe('a table at any width', () => {
   });
 });
 
-describe('word wrap', () => {
-  it('breaks at spaces, indents continued lines, never cuts a long word', () => {
-    const text = wrapWords('  .ops [words] lists operations, .help <operation> explains one', 30, '  ');
-    expect(text.split('\n')).toEqual([
-      '  .ops [words] lists',
-      '    operations, .help',
-      '    <operation> explains one',
-    ]);
-    const path = '/api/v2/projects/{project_id}/applications/{application_id}:restart';
-    expect(wrapWords(`see ${path}`, 20)).toBe(`see\n${path}`);
+describe('the banner', () => {
+  it('wraps at word boundaries to the terminal, continued lines indented', async () => {
+    const { bannerText } = await import('../../src/repl/banner.js');
+    const { builtinSpec } = await import('../../src/spec/index.js');
+    const wide = bannerText({ host: 'http://127.0.0.1:4000', spec: builtinSpec(), width: 200 });
+    const narrow = bannerText({ host: 'http://127.0.0.1:4000', spec: builtinSpec(), width: 50 });
+    for (const line of narrow.split('\n')) expect(line.length).toBeLessThanOrEqual(50);
+    // The same words in the same order: only the line breaks differ.
+    expect(narrow.split(/\s+/)).toEqual(wide.split(/\s+/));
+    expect(narrow.split('\n').length).toBeGreaterThan(wide.split('\n').length);
+    expect(narrow).toMatch(/\n {4}\S/);
   });
 });
