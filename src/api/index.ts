@@ -22,15 +22,18 @@ export { helpText } from './help-text.js';
 export { ItemStream } from './item-stream.js';
 export { isPage, PAGE_INFO, Page, type PageInfo } from './page.js';
 export { argumentNames, paramIndex } from './param-index.js';
+export { pathParamNames } from './relations.js';
 export { OperationIndex } from './resolve-operation.js';
 export { ResultSources } from './result-sources.js';
 export {
   DEFAULT_WAIT_TIMEOUT_MS,
   outcomeOf,
+  requireWaitKind,
   type WaitOptions,
   type WaitResult,
   type WaitTarget,
   waitFor,
+  waitKindOfAnswer,
   waitTargets,
 } from './wait.js';
 export { findWaitKind, type WaitKind, waitKinds } from './wait-kinds.js';

@@ -9,6 +9,7 @@ import { opsCommand } from './commands/ops.js';
 import { profilesCommand } from './commands/profiles.js';
 import { serveCommand } from './commands/serve.js';
 import { shellCommand } from './commands/shell.js';
+import { waitCommand } from './commands/wait.js';
 import { whoamiCommand } from './commands/whoami.js';
 
 /** Every command of the command line, the default one (the shell) first. */
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CommandModule<object, any>[] = [
   opsCommand,
   describeCommand,
   browseCommand,
+  waitCommand,
   serveCommand,
   loginCommand,
   logoutCommand,

@@ -33,13 +33,30 @@ export const CONNECTION_FLAGS = {
   verbose: { type: 'boolean', describe: 'Print requests, responses and retries to stderr' },
 } as const satisfies Record<string, FlagSpec>;
 
-/** Flags of the shell itself, on top of the connection ones. */
-export const SHELL_FLAGS = {
-  ...CONNECTION_FLAGS,
+/** `--demo`: the shell and one-shot commands run against a local emulator instead. */
+export const DEMO_FLAGS = {
   demo: {
     type: 'boolean',
     describe: 'Start a local emulator with demo data and use it (no workspace needed)',
   },
+} as const satisfies Record<string, FlagSpec>;
+
+/** How `call --wait` and `cmlsh wait` wait. */
+export const WAIT_FLAGS = {
+  'wait-timeout': {
+    type: 'string',
+    describe: 'Give up waiting after this long: 90s, 10m, 1h30m (default 1h); exit 1',
+  },
+  until: {
+    type: 'string',
+    describe: 'Wait for this state (e.g. APPLICATION_STOPPED) instead of any final one',
+  },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Flags of the shell itself, on top of the connection ones. */
+export const SHELL_FLAGS = {
+  ...CONNECTION_FLAGS,
+  ...DEMO_FLAGS,
   eval: { type: 'string', alias: 'e', describe: 'Run this code (await works; `api` is ready), print, exit' },
   json: { type: 'boolean', describe: 'With -e: print the result as JSON' },
 } as const satisfies Record<string, FlagSpec>;
@@ -50,6 +67,13 @@ export const CALL_FLAGS = {
   all: { type: 'boolean', describe: 'Stream every item across pages (list operations)' },
   limit: { type: 'number', describe: 'Stop after N items (implies --all)' },
   'page-size': { type: 'number', describe: 'Items per request' },
+  wait: {
+    type: 'boolean',
+    describe:
+      'Wait until the run, build, deployment or application it answers is final; exit 1 unless it succeeded',
+  },
+  ...WAIT_FLAGS,
+  ...DEMO_FLAGS,
   output: {
     type: 'string',
     alias: 'o',
@@ -68,6 +92,12 @@ export interface ConnectionArgs {
   readonly insecure?: boolean | undefined;
   readonly timeout?: number | undefined;
   readonly verbose?: boolean | undefined;
+}
+
+/** `--wait-timeout` and `--until` after parsing. */
+export interface WaitArgs {
+  readonly 'wait-timeout'?: string | undefined;
+  readonly until?: string | undefined;
 }
 
 /** Shell flags after parsing. */

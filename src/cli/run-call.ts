@@ -1,18 +1,30 @@
-import { API_META, type ApiMethod, type CallArgs, connect } from '../api/index.js';
+import {
+  API_META,
+  type ApiMethod,
+  type CallArgs,
+  connect,
+  ResultSources,
+  waitKindOfAnswer,
+  waitTargets,
+} from '../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
 import type { Operation } from '../spec/index.js';
 import type { CallInvocation } from './call-args.js';
-import { hooks, resolveConnection } from './connection.js';
-import type { ConnectionArgs } from './options.js';
+import { hooks, type PlainConnectOptions } from './connection.js';
+import { withConnection } from './demo.js';
+import type { ConnectionArgs, WaitArgs } from './options.js';
 import { defaultFormat, type OutputFormat } from './output/format.js';
 import { itemWriter } from './output/item-writer.js';
 import { streamSink } from './output/sink.js';
 import { writeResult } from './output/write-result.js';
 import { paramsFromFlags, readBody } from './param-flags.js';
 import { reportError } from './report-error.js';
+import { waitAndWrite } from './run-wait.js';
 
-export interface CallArgsFromCli extends ConnectionArgs {
+export interface CallArgsFromCli extends ConnectionArgs, WaitArgs {
   readonly operation: string;
+  readonly demo?: boolean | undefined;
+  readonly wait?: boolean | undefined;
   readonly body?: string | undefined;
   readonly all?: boolean | undefined;
   readonly limit?: number | undefined;
@@ -47,10 +59,28 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
       throw new CmlUsageError(`--${flag} takes a whole number, e.g. --${flag} 50`);
     }
   }
-  const { connect: options } = await resolveConnection(args);
-  const { api } = await connect({ ...options, ...hooks(args.verbose) });
+  if (!args.wait && (args['wait-timeout'] !== undefined || args.until !== undefined)) {
+    throw new CmlUsageError(
+      `--${args.until !== undefined ? 'until' : 'wait-timeout'} only applies with --wait`,
+    );
+  }
+  if (args.wait && (args.all || args.limit !== undefined)) {
+    throw new CmlUsageError('--wait waits on one answer: it does not go with --all or --limit');
+  }
+  await withConnection(args, (options) => callWith(options, args, paramFlags, format));
+}
+
+async function callWith(
+  options: PlainConnectOptions,
+  args: CallArgsFromCli,
+  paramFlags: Record<string, unknown>,
+  format: OutputFormat,
+): Promise<void> {
+  const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
   const op = api[API_META].operations.get(args.operation);
   const method = api[op.name] as ApiMethod;
+  // Before the call: `createProject --wait` must not create a project it cannot wait for.
+  if (args.wait) waitKindOfAnswer(spec, op, args.until);
   const callArgs: CallArgs = paramsFromFlags(op, paramFlags);
   if (args.body !== undefined) callArgs.body = await readBody(args.body);
   if (args['page-size'] !== undefined) callArgs[pageSizeName(op)] = args['page-size'];
@@ -83,12 +113,18 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
         }
       }
       await writer.end();
+    } else if (args.wait) {
+      const targets = await waitTargets(spec, new ResultSources(), method(callArgs, { signal }));
+      await waitAndWrite(targets, { api, spec, format, sink, signal, flags: args });
     } else {
       await writeResult(await method(callArgs, { signal }), format, sink);
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {
-    throw controller.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error;
+    // A wait's own message says what goes on without us; any other abort names the call.
+    throw controller.signal.aborted && !(error instanceof CmlAbortError)
+      ? new CmlAbortError(`Cancelled: ${op.name}`)
+      : error;
   } finally {
     process.off('SIGINT', onSignal);
   }
