@@ -38,7 +38,15 @@ interface Mounted {
 
 /** Mounts a browser over `count` rows; `press` resolves with ms from key to the next frame. */
 async function mount(count: number): Promise<Mounted> {
-  const view = render(<Browser feed={toFeed(makeRows(count))} onExit={() => {}} />);
+  const view = render(
+    <Browser
+      feed={toFeed(makeRows(count))}
+      onExit={() => {}}
+      onCrash={(error) => {
+        throw error;
+      }}
+    />,
+  );
   let onFrame: (() => void) | undefined;
   const write = view.stdout.write;
   view.stdout.write = (frame: string) => {

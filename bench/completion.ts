@@ -28,7 +28,7 @@ const BUDGET_MS = 5;
 
 const document = JSON.parse(readFileSync(SWAGGER, 'utf8')) as unknown;
 const spec = normaliseSpec(document, SWAGGER);
-const seen = new SeenIds(spec.operations);
+const seen = new SeenIds(spec);
 const context = completionContext(spec, new OperationIndex(spec.operations), (name) => seen.get(name));
 
 /** A plain Node REPL whose `api` has the same members, as the floor. */

@@ -16,6 +16,7 @@ const FIGURES = [
   ['startup', 'bench/startup.ts'],
   ['completion', 'bench/completion.ts'],
   ['listing', 'bench/listing.ts'],
+  ['firstrow', 'bench/first-row.ts'],
   ['browser', 'bench/browser.tsx'],
   ['emulator', 'bench/emulator-load.ts'],
   ['spec', 'bench/spec-load.ts'],

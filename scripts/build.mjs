@@ -15,15 +15,30 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Dependencies stay external (installed by npm), except ky: small, pure ESM and on every
-  // request path, so bundling it saves resolving and loading its dozen files at run time.
-  external: Object.keys({
-    ...JSON.parse(readFileSync('package.json', 'utf8')).dependencies,
-    ...JSON.parse(readFileSync('package.json', 'utf8')).optionalDependencies,
-  }).filter((name) => name !== 'ky'),
+  // ink, React, yargs and ky are bundled: loading one chunk is far cheaper than resolving
+  // and evaluating the hundreds of files they consist of (ink + React: about 450 ms as
+  // packages, 40 ms bundled; docs/performance.md). The rest stays external: keytar is
+  // native and optional, undici and yaml are rarely used and load on demand,
+  // react-devtools-core is imported by ink only in development.
+  external: [
+    ...Object.keys({
+      ...JSON.parse(readFileSync('package.json', 'utf8')).dependencies,
+      ...JSON.parse(readFileSync('package.json', 'utf8')).optionalDependencies,
+    }).filter((name) => !['ky', 'ink', 'react', 'yargs'].includes(name)),
+    'react-devtools-core',
+  ],
+  // React's production build: the development one checks and warns on every render.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Bundled CommonJS packages (React, yoga's loader) call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __cmlshRequire } from 'node:module'; const require = __cmlshRequire(import.meta.url);",
+  },
   jsx: 'automatic',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
+  // Smaller chunks parse and compile faster; names stay for inspection and stack traces.
+  minify: true,
+  keepNames: true,
 });

@@ -14,9 +14,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   api: ['client', 'spec', 'errors', 'util'],
   auth: ['client', 'spec', 'errors', 'util'],
   emulator: ['spec', 'errors', 'util'],
-  tui: ['api', 'spec', 'client', 'errors', 'util'],
-  repl: ['api', 'spec', 'client', 'errors', 'util'],
-  cli: ['api', 'spec', 'client', 'errors', 'util', 'auth', 'emulator', 'repl', 'tui'],
+  present: ['spec', 'errors', 'util'],
+  tui: ['api', 'spec', 'client', 'errors', 'util', 'present'],
+  repl: ['api', 'spec', 'client', 'errors', 'util', 'present'],
+  cli: ['api', 'spec', 'client', 'errors', 'util', 'auth', 'emulator', 'repl', 'tui', 'present'],
 };
 
 /** Folders that may import the UI libraries, and the only one that may import yargs. */

@@ -1,10 +1,18 @@
 import type { HttpRequest } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
-import type { Operation, Param } from '../spec/index.js';
+import { fillPath, type Operation, type Param } from '../spec/index.js';
 import { didYouMean } from '../util/suggest.js';
-import { checkBodyField, describeType, describeValue, encodeJson, encodeScalar } from './check-value.js';
+import {
+  checkBodyField,
+  describeType,
+  describeValue,
+  encodeJson,
+  encodeScalar,
+  jsonProblem,
+} from './check-value.js';
 import { toFormFile } from './form-file.js';
 import { argumentNames, paramIndex } from './param-index.js';
+import { signatures } from './signature.js';
 
 /** The arguments of one call: parameters by any of their names, and `body` whole. */
 export type CallArgs = Record<string, unknown>;
@@ -18,7 +26,7 @@ export type CallArgs = Record<string, unknown>;
  */
 export async function buildRequest(op: Operation, args: CallArgs | undefined): Promise<HttpRequest> {
   const bound = bindArguments(op, args ?? {});
-  const path = fillPath(op, bound.path);
+  const path = pathOf(op, bound.path);
   const request = {
     method: op.method,
     path,
@@ -27,7 +35,12 @@ export async function buildRequest(op: Operation, args: CallArgs | undefined): P
     idempotent: op.method === 'GET' || op.method === 'PUT' || op.method === 'DELETE',
   };
   if (op.multipart) return { ...request, form: await buildForm(op, bound.form) };
-  if (op.body) return { ...request, json: bound.body ?? {} };
+  if (op.body) {
+    const json = bound.body ?? {};
+    const problem = jsonProblem(json, 'body');
+    if (problem) throw new CmlUsageError(`${op.name}: ${problem}; the body must be plain JSON`);
+    return { ...request, json };
+  }
   return request;
 }
 
@@ -69,7 +82,7 @@ export function bindArguments(op: Operation, args: CallArgs): Bound {
     seen.add(param);
     switch (param.in) {
       case 'path':
-        bound.path.set(param.wireName, encodeScalar(op, param, value));
+        bound.path.set(param.wireName, pathSegment(op, param, value));
         break;
       case 'query':
         bound.query.push(...encodeQuery(op, param, value));
@@ -85,9 +98,15 @@ export function bindArguments(op: Operation, args: CallArgs): Bound {
   // CML's gateway also reads path ids from the body of creates (CreateJobRequest.project_id).
   if (op.body) {
     for (const param of op.params) {
-      if (param.in !== 'body' || body?.[param.wireName] !== undefined) continue;
       const fromPath = bound.path.get(param.wireName);
-      if (fromPath !== undefined) body = { ...body, [param.wireName]: fromPath };
+      if (param.in !== 'body' || fromPath === undefined) continue;
+      const inBody = body?.[param.wireName];
+      if (inBody === undefined || inBody === null) body = { ...body, [param.wireName]: fromPath };
+      else if (String(inBody) !== fromPath) {
+        throw new CmlUsageError(
+          `${op.name}: ${param.pythonName} is ${JSON.stringify(fromPath)} in the path but ${describeValue(inBody)} in the body; give one value (or leave it out of the body)`,
+        );
+      }
     }
   }
   const missing = op.params.filter(
@@ -124,6 +143,20 @@ function checkedBody(op: Operation, body: Record<string, unknown>): Record<strin
   return checked;
 }
 
+/**
+ * A path parameter's segment. "." and ".." are refused: a URL parser would collapse them
+ * (`/projects/..` is `/`) and the request would reach another resource.
+ */
+function pathSegment(op: Operation, param: Param, value: unknown): string {
+  const text = encodeScalar(op, param, value);
+  if (text === '.' || text === '..') {
+    throw new CmlUsageError(
+      `${op.name}: ${param.name} cannot be ${JSON.stringify(text)}; it would change the URL's path. Give the id itself`,
+    );
+  }
+  return text;
+}
+
 function encodeQuery(op: Operation, param: Param, value: unknown): [string, string][] {
   if (param.json) return [[param.wireName, encodeJson(op, param, value)]];
   if (param.type === 'array') {
@@ -133,9 +166,9 @@ function encodeQuery(op: Operation, param: Param, value: unknown): [string, stri
   return [[param.wireName, encodeScalar(op, param, value)]];
 }
 
-function fillPath(op: Operation, values: Map<string, string>): string {
+function pathOf(op: Operation, values: Map<string, string>): string {
   // Like the Python client, encode everything (a file path's slashes too): one segment per value.
-  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values.get(name) ?? ''));
+  return fillPath(op.shape, (name) => encodeURIComponent(values.get(name) ?? ''));
 }
 
 async function buildForm(op: Operation, fields: Map<Param, unknown>): Promise<FormData> {
@@ -170,7 +203,7 @@ function unknownParameter(op: Operation, key: string): CmlUsageError {
   const candidates = op.params.flatMap((p) => [p.name, p.pythonName]);
   const hint = didYouMean(key, candidates);
   const list = names.length ? ` Parameters: ${names.join(', ')}.` : ' It takes no parameters.';
-  return new CmlUsageError(`${op.name} has no parameter "${key}".${hint}${list}`);
+  return new CmlUsageError(`${op.name} has no parameter "${key}".${hint}${list} ${signatures(op)}`);
 }
 
 function missingParameters(op: Operation, missing: Param[]): CmlUsageError {

@@ -1,4 +1,4 @@
-import type { Operation, Param } from '../spec/index.js';
+import { fillPath, type Operation, type Param } from '../spec/index.js';
 import { paramIndex } from './param-index.js';
 
 /** The same call written three ways, for `.code` and the browser's copy-as-code key. */
@@ -59,7 +59,7 @@ function curl(
   body: Record<string, unknown> | undefined,
   baseUrl: string,
 ): string {
-  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+  const path = fillPath(op.shape, (name) => {
     const value = bound.find((b) => b.param.in === 'path' && b.param.wireName === name)?.value;
     return value === undefined ? `{${name}}` : encodeURIComponent(String(value));
   });

@@ -1,6 +1,9 @@
 import { CmlUsageError } from '../errors/index.js';
 import type { Operation, Param } from '../spec/index.js';
 
+/** Who is asking, for messages: an operation, or a `cmlapi` model. */
+type Named = Pick<Operation, 'name'>;
+
 /** A short, safe description of a value for error messages. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -19,7 +22,7 @@ export function describeType(param: Param): string {
   return param.format ? `${param.type} (${param.format})` : param.type;
 }
 
-function usage(op: Operation, param: Param, value: unknown, extra = ''): CmlUsageError {
+function usage(op: Named, param: Param, value: unknown, extra = ''): CmlUsageError {
   return new CmlUsageError(
     `${op.name}: ${param.name} must be ${describeType(param)}, not ${describeValue(value)}${extra}`,
   );
@@ -74,15 +77,44 @@ export function encodeJson(op: Operation, param: Param, value: unknown): string 
     }
     throw usage(op, param, value);
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) return JSON.stringify(value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const problem = jsonProblem(value, param.name);
+    if (problem) throw new CmlUsageError(`${op.name}: ${problem}; ${param.name} must be plain JSON`);
+    return JSON.stringify(value);
+  }
   throw usage(op, param, value);
+}
+
+/**
+ * Why `value` would not survive JSON.stringify as written: a BigInt (which throws), a
+ * cycle (which throws), or a function or symbol (which vanishes without a word).
+ * Undefined when it is plain JSON.
+ */
+export function jsonProblem(value: unknown, at: string, seen = new Set<object>()): string | undefined {
+  if (typeof value === 'bigint')
+    return `${at} is a BigInt (${value}n), which JSON cannot hold: pass it as a string`;
+  if (typeof value === 'function' || typeof value === 'symbol') return `${at} is a ${typeof value}`;
+  if (!value || typeof value !== 'object') return undefined;
+  if (seen.has(value)) return `${at} refers back to an object that contains it (a cycle)`;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return undefined;
+  seen.add(value);
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [`[${i}]`, v] as const)
+    : Object.entries(value).map(([k, v]) => [`.${k}`, v] as const);
+  for (const [key, item] of entries) {
+    if (item === undefined && !Array.isArray(value)) continue;
+    const problem = jsonProblem(item, `${at}${key}`, seen);
+    if (problem) return problem;
+  }
+  seen.delete(value);
+  return undefined;
 }
 
 /**
  * Checks a body field's top-level type. int64 fields are strings in CML's spec: numbers
  * and bigints are accepted and sent as strings so no precision is lost.
  */
-export function checkBodyField(op: Operation, param: Param, value: unknown): unknown {
+export function checkBodyField(op: Named, param: Param, value: unknown): unknown {
   if (value === null) return value;
   switch (param.type) {
     case 'string':

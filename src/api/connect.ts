@@ -51,6 +51,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       options.onResult?.(op, args, data);
     },
     maskedToken: options.token ? maskSecret(options.token) : undefined,
+    isToken: (candidate) => candidate === options.token,
   });
   defineWait(api, spec, sources, {
     defaultSignal: options.defaultSignal,

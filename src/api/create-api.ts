@@ -1,7 +1,8 @@
 import type { Transport } from '../client/index.js';
 import { iterateItems, iteratePages } from '../client/index.js';
-import { CmlApiError } from '../errors/index.js';
+import { CmlApiError, CmlUsageError } from '../errors/index.js';
 import type { ApiSpec, Operation } from '../spec/index.js';
+import { collectArguments, isPlainObject } from './bind-arguments.js';
 import { buildRequest, type CallArgs } from './build-request.js';
 import { CALL_INFO, type CallInfo } from './call-info.js';
 import { HelpText } from './help-object.js';
@@ -10,22 +11,37 @@ import { ItemStream } from './item-stream.js';
 import { Page } from './page.js';
 import { paramIndex } from './param-index.js';
 import { OperationIndex } from './resolve-operation.js';
+import { decorateResult } from './result-object.js';
+import { pythonSignature } from './signature.js';
 
 export interface CallOptions {
   readonly signal?: AbortSignal | undefined;
   readonly timeoutMs?: number | undefined;
 }
 
-/** One operation as a function, with its paging and help attached. */
+/**
+ * One operation as a function, with its paging and help attached. It takes the object
+ * form (`{ projectId, ... }`) or cmlapi's positional form (`body, project_id, ..., { kwargs }`);
+ * see collectArguments. Call options go through `api.withOptions(...)`, never an argument.
+ */
 export interface ApiMethod {
-  (args?: CallArgs, options?: CallOptions): Promise<unknown>;
+  (...args: unknown[]): Promise<unknown>;
   readonly operation: Operation;
   /** Summary, parameters, filter/sort keys and an example. */
   help(): HelpText;
   /** Every page, fetched lazily. List operations only. */
-  pages?(args?: CallArgs, options?: CallOptions): AsyncGenerator<Page>;
-  /** Every item across pages, fetched lazily; `limit` stops early. Await it to collect. List operations only. */
-  all?(args?: CallArgs & { limit?: number }, options?: CallOptions): ItemStream<unknown>;
+  pages?(...args: unknown[]): AsyncGenerator<Page>;
+  /** Every item across pages, fetched lazily; `limit` (a keyword) stops early. Await it to collect. List operations only. */
+  all?(...args: unknown[]): ItemStream<unknown>;
+}
+
+/** What `api` has besides its operations. */
+export interface ApiExtras {
+  /**
+   * The same api with these options on every call: `api.withOptions({ timeoutMs: 5000 }).listProjects()`.
+   * A signal given here replaces the shell's Ctrl+C signal for those calls.
+   */
+  readonly withOptions: (options: CallOptions) => Api;
 }
 
 /** Where `api` keeps what it was built from; not enumerable, so it stays out of completion. */
@@ -36,10 +52,12 @@ export interface ApiMeta {
   readonly operations: OperationIndex;
   readonly baseUrl: string;
   readonly maskedToken: string | undefined;
+  /** Whether a key is the one this api sends (cmlapi.default_client(url, key) checks it); never the key itself. */
+  readonly isToken: (candidate: string) => boolean;
 }
 
 /** The `api` object: one real function property per operation, under both its names. */
-export type Api = { readonly [name: string]: ApiMethod } & { readonly [API_META]: ApiMeta };
+export type Api = ApiExtras & { readonly [name: string]: ApiMethod } & { readonly [API_META]: ApiMeta };
 
 export interface ApiOptions {
   readonly spec: ApiSpec;
@@ -50,6 +68,8 @@ export interface ApiOptions {
   readonly onResult?: ((op: Operation, args: CallArgs, data: unknown) => void) | undefined;
   /** How the token prints when `api` is inspected: "****abcd". */
   readonly maskedToken?: string | undefined;
+  /** Whether a key is the one the transport sends. */
+  readonly isToken?: ((candidate: string) => boolean) | undefined;
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -60,19 +80,29 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  */
 export function createApi(options: ApiOptions): Api {
   const { spec, transport } = options;
-  const index = new OperationIndex(spec.operations);
+  const meta: ApiMeta = {
+    spec,
+    operations: new OperationIndex(spec.operations),
+    baseUrl: transport.baseUrl,
+    maskedToken: options.maskedToken,
+    isToken: options.isToken ?? (() => false),
+  };
+  return buildApi(options, meta, {});
+}
+
+function buildApi(options: ApiOptions, meta: ApiMeta, callOptions: CallOptions): Api {
+  const { spec } = options;
   const api: Record<string | symbol, unknown> = {};
   for (const op of spec.operations) {
-    const method = makeMethod(op, options);
+    const method = makeMethod(op, options, callOptions);
     api[op.name] = method;
     if (op.pythonName !== op.name) api[op.pythonName] = method;
   }
-  const meta: ApiMeta = {
-    spec,
-    operations: index,
-    baseUrl: transport.baseUrl,
-    maskedToken: options.maskedToken,
-  };
+  // Non-enumerable like the rest: `api.` completion lists operations (and this, by name).
+  Object.defineProperty(api, 'withOptions', {
+    enumerable: false,
+    value: (more: CallOptions) => buildApi(options, meta, { ...callOptions, ...checkedOptions(more) }),
+  });
   Object.defineProperty(api, API_META, { value: meta, enumerable: false });
   Object.defineProperty(api, INSPECT, {
     enumerable: false,
@@ -87,11 +117,36 @@ export function createApi(options: ApiOptions): Api {
       token: meta.maskedToken ?? null,
     }),
   });
-  return api as Api;
+  return api as unknown as Api;
 }
 
-function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
-  const call = async (args: CallArgs = {}, callOptions: CallOptions = {}, number = 1): Promise<unknown> => {
+function checkedOptions(options: CallOptions): CallOptions {
+  const { signal, timeoutMs, ...rest } = options ?? {};
+  const unknown = Object.keys(rest);
+  if (unknown.length || (options !== undefined && (typeof options !== 'object' || options === null))) {
+    throw new CmlUsageError(
+      `withOptions takes { signal, timeoutMs }${unknown.length ? `, not ${unknown.join(', ')}` : ''}`,
+    );
+  }
+  if (
+    timeoutMs !== undefined &&
+    !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))
+  )
+    throw new CmlUsageError(
+      `withOptions: timeoutMs must be a positive number of milliseconds, not ${String(timeoutMs)}`,
+    );
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    throw new CmlUsageError('withOptions: signal must be an AbortSignal');
+  return { ...(signal ? { signal } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
+}
+
+function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): ApiMethod {
+  const call = async (
+    args: CallArgs = {},
+    callOptions: CallOptions = {},
+    number = 1,
+    fromToken = pageToken(op, args) !== undefined,
+  ): Promise<unknown> => {
     const request = await buildRequest(op, args);
     const signal = callOptions.signal ?? options.defaultSignal?.();
     const response = await options.transport.request(request, { signal, timeoutMs: callOptions.timeoutMs });
@@ -104,14 +159,16 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
       });
     }
     options.onResult?.(op, args, data);
-    if (!op.list || !data || typeof data !== 'object' || data instanceof Uint8Array) return data;
-    return toPage(data as Record<string, unknown>, args, number, callOptions);
+    if (!op.list || !data || typeof data !== 'object' || data instanceof Uint8Array)
+      return decorateResult(data);
+    return decorateResult(toPage(data as Record<string, unknown>, args, number, fromToken, callOptions));
   };
 
   const toPage = (
     data: Record<string, unknown>,
     args: CallArgs,
     number: number,
+    fromToken: boolean,
     callOptions: CallOptions,
   ): Page => {
     const base = withoutPageToken(op, args);
@@ -121,24 +178,50 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
       operation: op,
       args: base,
       number,
+      fromToken,
       nextToken: token,
       fetchNext: (next) =>
-        call({ ...base, page_token: token }, { ...callOptions, ...next }, number + 1) as Promise<Page>,
+        call(
+          { ...base, page_token: token },
+          { ...callOptions, ...next },
+          number + 1,
+          fromToken,
+        ) as Promise<Page>,
     });
   };
 
-  const method = ((args?: CallArgs, callOptions?: CallOptions) => {
-    const promise = call(args, callOptions);
+  /** The arguments as given, bound once: what the call, its retry and its pages share. */
+  const collect = (raw: readonly unknown[]) => {
+    const input = collectArguments(op, raw);
+    const timeoutMs = input.timeoutMs ?? fixed.timeoutMs;
+    return { ...input, callOptions: { ...fixed, ...(timeoutMs ? { timeoutMs } : {}) } };
+  };
+
+  const method = ((...raw: unknown[]) => {
+    let promise: Promise<unknown>;
+    let info: CallInfo;
+    try {
+      const { args, asyncReq, callOptions } = collect(raw);
+      promise = call(args, callOptions);
+      info = { operation: op, args, again: (next) => call(args, { ...callOptions, ...next }) };
+      // cmlapi's async_req=True returns a thread; its .get() waits for the answer.
+      if (asyncReq) Object.defineProperty(promise, 'get', { value: () => promise, enumerable: false });
+    } catch (error) {
+      promise = Promise.reject(error);
+      info = { operation: op, args: {}, again: () => Promise.reject(error) };
+    }
     // Non-enumerable: the promise still prints and awaits as any other.
-    const info: CallInfo = {
-      operation: op,
-      args: args ?? {},
-      again: (next) => call(args, { ...callOptions, ...next }),
-    };
     Object.defineProperty(promise, CALL_INFO, { value: info, enumerable: false });
     return promise;
   }) as ApiMethod;
   Object.defineProperty(method, 'name', { value: op.name });
+  const help = () => new HelpText(helpText(op, options.spec));
+  // Typed without parentheses, `api.listJobs` prints its help rather than the function's internals.
+  Object.defineProperty(method, INSPECT, { value: () => help().text, enumerable: false });
+  Object.defineProperty(method, 'toString', {
+    value: () => `${pythonSignature(op)}: ${op.summary}`,
+    enumerable: false,
+  });
   const pages = (args: CallArgs = {}, callOptions: CallOptions = {}) => {
     const base = withoutPageToken(op, args);
     const first = pageToken(op, args);
@@ -150,6 +233,7 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
           token ? { ...base, page_token: token } : base,
           { ...callOptions, signal },
           number,
+          first !== undefined,
         )) as Page;
         return {
           page,
@@ -160,20 +244,35 @@ function makeMethod(op: Operation, options: ApiOptions): ApiMethod {
       callOptions.signal,
     );
   };
-  Object.assign(method, { operation: op, help: () => new HelpText(helpText(op, options.spec)) });
+  Object.assign(method, { operation: op, help });
   // Only list operations page; elsewhere .pages/.all would only be noise in completion.
   if (op.list) {
     Object.assign(method, {
-      pages,
-      all: (args: CallArgs & { limit?: number } = {}, callOptions?: CallOptions) => {
-        const { limit, ...rest } = args;
+      pages: (...raw: unknown[]) => {
+        const { args, callOptions } = collect(raw);
+        return pages(args, callOptions);
+      },
+      all: (...raw: unknown[]) => {
+        const { limit, rest } = takeLimit(raw);
+        const { args, callOptions } = collect(rest);
         return new ItemStream(() =>
-          iterateItems(pages(rest, callOptions), (page: Page) => page.items, limit),
+          iterateItems(pages(args, callOptions), (page: Page) => page.items, limit),
         );
       },
     });
   }
   return method;
+}
+
+/** `.all({ ..., limit: 100 })`: the limit is the stream's, not a parameter of the call. */
+function takeLimit(raw: readonly unknown[]): { limit: number | undefined; rest: unknown[] } {
+  const last = raw.at(-1);
+  if (!isPlainObject(last) || !('limit' in last)) return { limit: undefined, rest: [...raw] };
+  const { limit, ...kwargs } = last;
+  if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 0)) {
+    throw new CmlUsageError(`.all: limit must be a whole number of items, not ${String(limit)}`);
+  }
+  return { limit: limit as number | undefined, rest: [...raw.slice(0, -1), kwargs] };
 }
 
 function pageToken(op: Operation, args: CallArgs): string | undefined {

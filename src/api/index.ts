@@ -3,14 +3,17 @@
  * client's snake_case), argument checking, pages and lazy iteration, help text.
  */
 
+export { type CollectedArguments, collectArguments } from './bind-arguments.js';
 export { bindArguments, buildRequest, type CallArgs, exampleCall } from './build-request.js';
 export { type CallAsCode, callAsCode } from './call-as-code.js';
 export { CALL_INFO, type CallInfo, callInfoOf } from './call-info.js';
 export { describeType } from './check-value.js';
+export { createCmlapi, type ModelConstructor } from './cmlapi.js';
 export { type Connection, type ConnectOptions, connect } from './connect.js';
 export {
   API_META,
   type Api,
+  type ApiExtras,
   type ApiMeta,
   type ApiMethod,
   type ApiOptions,
@@ -22,9 +25,17 @@ export { helpText } from './help-text.js';
 export { ItemStream } from './item-stream.js';
 export { isPage, PAGE_INFO, Page, type PageInfo } from './page.js';
 export { argumentNames, paramIndex } from './param-index.js';
-export { pathParamNames } from './relations.js';
 export { OperationIndex } from './resolve-operation.js';
+export { decorateResult } from './result-object.js';
 export { ResultSources } from './result-sources.js';
+export {
+  objectForm,
+  positionalForm,
+  positionalSlots,
+  pythonSignature,
+  type Slot,
+  signatures,
+} from './signature.js';
 export {
   DEFAULT_WAIT_TIMEOUT_MS,
   outcomeOf,

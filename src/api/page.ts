@@ -8,8 +8,10 @@ export interface PageInfo {
   readonly operation: Operation;
   /** The arguments of the call, without page_token. */
   readonly args: Readonly<Record<string, unknown>>;
-  /** 1 for the first page. */
+  /** 1 for the first page fetched (counted from the given page_token when there was one). */
   readonly number: number;
+  /** The first page was asked for with an explicit page_token: page 1 is not the list's start. */
+  readonly fromToken: boolean;
   readonly nextToken: string | undefined;
   readonly fetchNext: (options?: { signal?: AbortSignal }) => Promise<Page>;
 }

@@ -1,4 +1,4 @@
-import { type ApiSpec, type Operation, resolveSchema } from '../spec/index.js';
+import { type ApiSpec, type Operation, shapeKey } from '../spec/index.js';
 import { paramIndex } from './param-index.js';
 
 /** An operation and the arguments to call it with (wire names: `project_id`). */
@@ -38,18 +38,6 @@ export interface ItemSource {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const PARAM = /^\{([^}]+)\}$/;
-
-/** The names of a path template's parameters, in order: `{project_id}`, `{job_id}`. */
-export function pathParamNames(path: string): string[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
-}
-
-function lastParam(path: string): string | undefined {
-  const last = path.split('/').at(-1) ?? '';
-  return PARAM.exec(last)?.[1];
-}
-
 /** An id-like value: a non-empty string or a number. */
 function idValue(value: unknown): string | number | undefined {
   if (typeof value === 'string' && value !== '') return value;
@@ -68,7 +56,7 @@ function bindPath(
   context: Fields,
 ): Record<string, unknown> | undefined {
   const args: Record<string, unknown> = {};
-  for (const name of pathParamNames(op.path)) {
+  for (const name of op.shape.params) {
     const value = name in fixed ? fixed[name] : (idValue(item[name]) ?? idValue(context[name]));
     if (value === undefined) return undefined;
     args[name] = value;
@@ -89,18 +77,14 @@ function pathArgs(source: ItemSource): Record<string, unknown> {
   return out;
 }
 
-/** A GET of one item: its path ends in a parameter, no custom verb, no paging. */
+/** A GET of one item: its last path segment names it, no verb, no pages. */
 export function isGetOne(op: Operation): boolean {
-  return op.method === 'GET' && !op.list && lastParam(op.path) !== undefined && !op.path.includes(':');
+  return op.method === 'GET' && !op.list && op.resource.onItem && op.resource.verb === undefined;
 }
 
 /** A GET answering rows: it pages, or its answer is one array (ListProjectFiles' `files`). */
-function isListLike(op: Operation, spec: ApiSpec): boolean {
-  if (op.method !== 'GET') return false;
-  if (op.list) return true;
-  const schema = resolveSchema(op.response.schema, spec.definitions);
-  const fields = Object.entries(schema.properties ?? {}).filter(([name]) => name !== 'next_page_token');
-  return fields.length === 1 && fields[0]?.[1].type === 'array';
+function isListLike(op: Operation): boolean {
+  return op.method === 'GET' && (op.list !== undefined || op.resource.listField !== undefined);
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -109,51 +93,46 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** The GET of the item itself: the producing GET, or the one a list's path leads to by one `{param}`. */
+/** The GET of the item itself: the producing GET, or the one on an item of the list's collection. */
 function selfCall(spec: ApiSpec, item: Fields, source: ItemSource, context: Fields): Call | undefined {
   const op = source.operation;
   if (!op) return undefined;
   const id = idValue(item.id);
   if (isGetOne(op)) {
-    const name = lastParam(op.path) ?? '';
+    const name = op.resource.idParam ?? '';
     const args = bindPath(op, id === undefined ? {} : { [name]: id }, {}, context);
     return args ? { operation: op, args } : undefined;
   }
   if (!op.list || id === undefined) return undefined;
   const model = op.list.itemModel;
+  const listed = shapeKey(op.shape);
+  const own = (other: Operation) => Number(other.resource.key === listed);
   const candidates = spec.operations.filter(
     (other) =>
-      isGetOne(other) &&
-      ((other.path.startsWith(`${op.path}/`) &&
-        other.path.split('/').length === op.path.split('/').length + 1) ||
-        (model !== undefined && other.response.model === model)),
+      isGetOne(other) && (own(other) === 1 || (model !== undefined && other.response.model === model)),
   );
-  // Under the list's own path first (a project's jobs -> getJob), then any GET of the same model.
-  candidates.sort((a, b) => Number(b.path.startsWith(op.path)) - Number(a.path.startsWith(op.path)));
+  // Under the list's own collection first (a project's jobs -> getJob), then any GET of the same model.
+  candidates.sort((a, b) => own(b) - own(a));
   for (const candidate of candidates) {
-    const args = bindPath(candidate, { [lastParam(candidate.path) ?? '']: id }, item, context);
+    const args = bindPath(candidate, { [candidate.resource.idParam ?? '']: id }, item, context);
     if (args) return { operation: candidate, args };
   }
   return undefined;
 }
 
-/** Collections one segment below the item's own GET path, with their path arguments bound. */
+/** Collections one literal segment below the item's own GET path, with their path arguments bound. */
 function childrenOf(spec: ApiSpec, self: Call): Child[] {
-  const base = self.operation.path;
+  const base = shapeKey(self.operation.shape);
   const children: Child[] = [];
   for (const op of spec.operations) {
-    if (!op.path.startsWith(`${base}/`) || !isListLike(op, spec)) continue;
-    const rest = op.path.slice(base.length + 1).split('/');
-    const name = rest[0] ?? '';
-    if (name === '' || name.includes('{') || name.includes(':')) continue;
+    const { key, onItem, idParam, verb } = op.resource;
+    const name = spec.resources[key]?.name ?? '';
+    if (key !== `${base}/${name}` || verb !== undefined || !isListLike(op)) continue;
     const fixed: Record<string, unknown> = {};
-    if (rest.length === 2) {
+    if (onItem) {
       // `files/{path}`: a trailing parameter the item cannot fill starts at the collection's root.
-      const trailing = PARAM.exec(rest[1] ?? '')?.[1];
-      if (trailing === undefined || trailing in self.args) continue;
-      fixed[trailing] = '';
-    } else if (rest.length !== 1) {
-      continue;
+      if (idParam === undefined || idParam in self.args) continue;
+      fixed[idParam] = '';
     }
     const args = bindPath(op, fixed, {}, self.args);
     if (args) children.push({ name, call: { operation: op, args } });
@@ -165,7 +144,7 @@ function childrenOf(spec: ApiSpec, self: Call): Child[] {
 function referencesOf(spec: ApiSpec, item: Fields, self: Call | undefined, context: Fields): Reference[] {
   const byParam = new Map<string, Operation[]>();
   for (const op of spec.operations) {
-    const name = isGetOne(op) ? lastParam(op.path) : undefined;
+    const name = isGetOne(op) ? op.resource.idParam : undefined;
     if (name) byParam.set(name, [...(byParam.get(name) ?? []), op]);
   }
   const near = self?.operation.path ?? '';
@@ -190,7 +169,7 @@ function referencesOf(spec: ApiSpec, item: Fields, self: Call | undefined, conte
 }
 
 /**
- * Where an item can lead, worked out from path templates and parameter names only: the GET
+ * Where an item can lead, worked out from the spec's resource graph only: the GET
  * of the item itself (its `id` in the last path parameter), the fields that name another
  * resource (`project_id` -> getProject, a job run's `job_id` -> getJob with `project_id`
  * bound), and the collections one segment below its own path (a project's jobs, a job's

@@ -15,7 +15,11 @@ export interface WaitDefaults {
 
 /** The GET of a target's kind, through the api (so the shell sees its answers as any other). */
 export function readThrough(api: Api): ReadTarget {
-  return (target, signal) => (api[target.kind.operation.name] as ApiMethod)(target.args, { signal });
+  return (target, signal) => {
+    // Call options travel apart from the arguments: a second argument is a keyword object.
+    const scoped = signal && typeof api.withOptions === 'function' ? api.withOptions({ signal }) : api;
+    return (scoped[target.kind.operation.name] as ApiMethod)(target.args);
+  };
 }
 
 /**

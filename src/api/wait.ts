@@ -7,7 +7,6 @@ import type { CallArgs } from './build-request.js';
 import { callInfoOf } from './call-info.js';
 import { isPage, PAGE_INFO } from './page.js';
 import { paramIndex } from './param-index.js';
-import { pathParamNames } from './relations.js';
 import type { ResultSource, ResultSources } from './result-sources.js';
 import { findWaitKind, type WaitKind, waitKindOfModel, waitKinds } from './wait-kinds.js';
 import type { TargetProgress, WaitProgress } from './wait-progress.js';
@@ -255,7 +254,7 @@ function target(
   source: ResultSource | undefined,
 ): WaitTarget {
   const op = kind.operation;
-  const names = pathParamNames(op.path);
+  const names = op.shape.params;
   const explicit = byWireName(op, given);
   const context = source ? byWireName(source.operation, source.args) : {};
   const args: Record<string, unknown> = {};

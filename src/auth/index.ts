@@ -3,6 +3,7 @@
  * and where keys are kept (the system keychain, behind SecretStore).
  */
 
+export { checkToken } from './check-token.js';
 export { keychainStore } from './keychain-store.js';
 export {
   checkProfileName,

@@ -1,5 +1,6 @@
 import { normaliseHost } from '../client/host.js';
 import { CmlConfigError } from '../errors/index.js';
+import { checkToken } from './check-token.js';
 import { type ProfilesConfig, readProfiles } from './profiles.js';
 import type { SecretStore } from './secret-store.js';
 
@@ -81,10 +82,12 @@ export async function resolveCredentials(
   }
 
   let profile: string | undefined;
-  if (!host || !token) {
+  // A profile that was asked for must exist, even when flags or the environment give the
+  // rest: a typo in --profile is never silently ignored.
+  if (!host || !token || inputs.profile !== undefined) {
     const config = await (options.readConfig ?? (() => readProfiles()))();
     const name = inputs.profile ?? config.defaultProfile;
-    if (inputs.profile && !config.profiles[inputs.profile]) {
+    if (inputs.profile !== undefined && !config.profiles[inputs.profile]) {
       const known = Object.keys(config.profiles);
       throw new CmlConfigError(
         `No profile "${inputs.profile}". ${known.length ? `Profiles: ${known.join(', ')}` : 'None is saved yet'}; create one with \`cmlsh login --profile ${inputs.profile} --host URL\``,
@@ -106,11 +109,27 @@ export async function resolveCredentials(
   if (!token) throw new CmlConfigError(`No API key for ${normalised}. ${TOKEN_HELP}.`);
   return {
     host: normalised,
-    token: token.value,
+    token: checkToken(token.value, ...tokenOrigin(token.source, profile)),
     hostSource: host.source,
     tokenSource: token.source,
     profile,
   };
+}
+
+/** Where a key came from and how to fix it, for checkToken's message. */
+function tokenOrigin(source: CredentialSource, profile: string | undefined): [string, string?] {
+  switch (source) {
+    case 'flag':
+      return ['--token'];
+    case 'stdin':
+      return ['--token-stdin', 'pipe in the key alone'];
+    case 'env':
+      return ['CML_API_KEY', 'set it to the key alone'];
+    case 'cml-session':
+      return ['CDSW_APIV2_KEY', 'set it to the key alone'];
+    case 'profile':
+      return [`the keychain (profile ${profile})`, `save it again with \`cmlsh login --profile ${profile}\``];
+  }
 }
 
 function domainUrl(domain: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { CALL_COMMAND_FLAGS, CALL_KEYS, type CallInvocation } from './call-args.js';
+import { flagValue } from './flag-value.js';
 import { type FlagSpec, SHELL_FLAGS, type ShellArgs } from './options.js';
 import { OUTPUT_FORMATS } from './output/format.js';
 
@@ -6,7 +7,7 @@ import { OUTPUT_FORMATS } from './output/format.js';
  * Parses a command line that only starts the shell with simple flags (`cmlsh`,
  * `cmlsh --demo`, `cmlsh --profile work -e "..."`), so that yargs (~65 ms) is not loaded
  * just to start the shell. Returns undefined for anything else (a command, --help, an
- * unknown or repeated flag, a malformed value): yargs then handles it, errors included.
+ * unknown or repeated flag, a value flagValue refuses): yargs then handles it, errors included.
  */
 export function parseShellFast(argv: readonly string[]): ShellArgs | undefined {
   const byName = new Map<string, [string, FlagSpec]>();
@@ -30,15 +31,20 @@ export function parseShellFast(argv: readonly string[]): ShellArgs | undefined {
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || (eq < 0 && value.startsWith('-') && spec.type !== 'number')) return undefined;
-    if (spec.type === 'number') {
-      const number = Number(value);
-      if (!Number.isFinite(number) || value.trim() === '') return undefined;
-      result[name] = number;
-    } else {
-      result[name] = value;
-    }
+    const checked = checkedValue(name, spec, value);
+    if (checked === undefined) return undefined;
+    result[name] = checked;
   }
   return result as ShellArgs;
+}
+
+/** The flag's value as yargs would pass it on, or undefined when yargs will refuse it. */
+function checkedValue(name: string, spec: FlagSpec, text: string): string | number | undefined {
+  try {
+    return flagValue(name, spec, text) as string | number;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -46,8 +52,8 @@ export function parseShellFast(argv: readonly string[]): ShellArgs | undefined {
  * value` and `call`'s boolean flags, into what `callCommand`'s handler would get from yargs
  * (~110 ms, most of it help text rendered just in case). A repeated parameter flag becomes
  * an array, as in yargs. Returns undefined for anything else (--help, a flag before `call`,
- * a flag without a value, `--no-x`, a repeated `call` flag, a value starting with `-`, a bad
- * number or output format): yargs then handles it, errors included.
+ * a flag without a value, `--no-x`, a repeated `call` flag, a value starting with `-`, a
+ * value flagValue refuses, a bad output format): yargs then handles it, errors included.
  */
 export function parseCallFast(argv: readonly string[]): CallInvocation | undefined {
   const [command, operation, ...rest] = argv;
@@ -73,12 +79,10 @@ export function parseCallFast(argv: readonly string[]): CallInvocation | undefin
     if (!spec) {
       const before = paramFlags[name];
       paramFlags[name] = before === undefined ? value : [before, value].flat();
-    } else if (spec.type === 'number') {
-      const number = Number(value);
-      if (!Number.isFinite(number) || value.trim() === '') return undefined;
-      args[name] = number;
     } else {
-      args[name] = value;
+      const checked = checkedValue(name, spec, value);
+      if (checked === undefined) return undefined;
+      args[name] = checked;
     }
   }
   const output = args.output;

@@ -10,26 +10,46 @@ export interface FlagSpec {
   readonly type: 'string' | 'boolean' | 'number';
   readonly describe: string;
   readonly alias?: string;
+  /** Numbers: whole numbers in this range only (checked by flagValue, see flag-value.ts). */
+  readonly range?: readonly [min: number, max: number];
+  /** Numbers: what one unit is, for the error message ("milliseconds"). */
+  readonly unit?: string;
+  /** A value to show in the error message when the value given is wrong. */
+  readonly example?: string;
 }
+
+/** The largest delay Node's timers take (2^31 - 1 ms, about 24.8 days). */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
 
 export const CONNECTION_FLAGS = {
   host: {
     type: 'string',
     describe: 'Workspace URL or bare domain (else CML_HOST, CDSW_DOMAIN in a CML session, or the profile)',
+    example: 'ml-1234.example.site',
   },
   token: {
     type: 'string',
     describe: 'API key. Visible to other processes: prefer `cmlsh login`, CML_API_KEY or --token-stdin',
   },
   'token-stdin': { type: 'boolean', describe: 'Read the API key from stdin' },
-  profile: { type: 'string', describe: 'Saved profile to use (see `cmlsh profiles`)' },
-  spec: { type: 'string', describe: "API spec file or URL (default: the workspace's own, cached)" },
+  profile: { type: 'string', describe: 'Saved profile to use (see `cmlsh profiles`)', example: 'work' },
+  spec: {
+    type: 'string',
+    describe: "API spec file or URL (default: the workspace's own, cached)",
+    example: 'swagger.json',
+  },
   'ca-cert': {
     type: 'string',
     describe: 'Also trust this PEM CA bundle (NODE_EXTRA_CA_CERTS works too)',
   },
   insecure: { type: 'boolean', describe: 'Do not verify the TLS certificate (unsafe)' },
-  timeout: { type: 'number', describe: 'Per-request timeout in ms (default 30000)' },
+  timeout: {
+    type: 'number',
+    describe: 'Per-request timeout in ms (default 30000)',
+    range: [1, MAX_TIMEOUT_MS],
+    unit: 'milliseconds',
+    example: '60000',
+  },
   verbose: { type: 'boolean', describe: 'Print requests, responses and retries to stderr' },
 } as const satisfies Record<string, FlagSpec>;
 
@@ -46,10 +66,12 @@ export const WAIT_FLAGS = {
   'wait-timeout': {
     type: 'string',
     describe: 'Give up waiting after this long: 90s, 10m, 1h30m (default 1h); exit 1',
+    example: '10m',
   },
   until: {
     type: 'string',
     describe: 'Wait for this state (e.g. APPLICATION_STOPPED) instead of any final one',
+    example: 'APPLICATION_STOPPED',
   },
 } as const satisfies Record<string, FlagSpec>;
 
@@ -63,10 +85,24 @@ export const SHELL_FLAGS = {
 
 /** Flags of `cmlsh call`, on top of the connection ones; any other flag is a parameter. */
 export const CALL_FLAGS = {
-  body: { type: 'string', describe: 'Request body: JSON, @file.json, or @- for stdin' },
+  body: {
+    type: 'string',
+    describe: 'Request body: JSON, @file.json, or @- for stdin',
+    example: `'{"name":"demo"}'`,
+  },
   all: { type: 'boolean', describe: 'Stream every item across pages (list operations)' },
-  limit: { type: 'number', describe: 'Stop after N items (implies --all)' },
-  'page-size': { type: 'number', describe: 'Items per request' },
+  limit: {
+    type: 'number',
+    describe: 'Stop after N items (implies --all)',
+    range: [0, Number.MAX_SAFE_INTEGER],
+    example: '100',
+  },
+  'page-size': {
+    type: 'number',
+    describe: 'Items per request',
+    range: [1, Number.MAX_SAFE_INTEGER],
+    example: '50',
+  },
   wait: {
     type: 'boolean',
     describe:
@@ -78,6 +114,7 @@ export const CALL_FLAGS = {
     type: 'string',
     alias: 'o',
     describe: `Output format: ${OUTPUT_FORMATS.join(', ')} (default: table on a terminal, json in a pipe)`,
+    example: 'json',
   },
 } as const satisfies Record<string, FlagSpec>;
 

@@ -8,6 +8,7 @@ import {
   waitTargets,
 } from '../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
+import { itemSchemaOf } from '../present/index.js';
 import type { Operation } from '../spec/index.js';
 import type { CallInvocation } from './call-args.js';
 import { hooks, type PlainConnectOptions } from './connection.js';
@@ -51,14 +52,8 @@ export async function runCallCommand({ args, paramFlags }: CallInvocation): Prom
  * @throws CmlError (usage 2, api/network 1, abort 130)
  */
 export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, unknown>): Promise<void> {
+  // Flag values were checked as they were parsed (flag-value.ts), before any network work.
   const format = args.output ?? defaultFormat();
-  // Checked before any network work: a typo should not wait for the workspace.
-  for (const flag of ['page-size', 'limit'] as const) {
-    const value = args[flag];
-    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
-      throw new CmlUsageError(`--${flag} takes a whole number, e.g. --${flag} 50`);
-    }
-  }
   if (!args.wait && (args['wait-timeout'] !== undefined || args.until !== undefined)) {
     throw new CmlUsageError(
       `--${args.until !== undefined ? 'until' : 'wait-timeout'} only applies with --wait`,
@@ -78,7 +73,6 @@ async function callWith(
 ): Promise<void> {
   const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
   const op = api[API_META].operations.get(args.operation);
-  const method = api[op.name] as ApiMethod;
   // Before the call: `createProject --wait` must not create a project it cannot wait for.
   if (args.wait) waitKindOfAnswer(spec, op, args.until);
   const callArgs: CallArgs = paramsFromFlags(op, paramFlags);
@@ -95,15 +89,19 @@ async function callWith(
   try {
     const sink = streamSink(process.stdout, controller.signal);
     const signal = controller.signal;
+    // Ctrl+C reaches the call through its options, never through its arguments.
+    const signalled = api.withOptions({ signal })[op.name] as ApiMethod;
+    // The item schema picks the table's columns, as in the shell and the browser.
+    const item = itemSchemaOf(op, api[API_META].spec);
     if (args.all || args.limit !== undefined) {
-      if (!method.pages) {
+      if (!signalled.pages) {
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
-      const writer = await itemWriter(format, sink);
+      const writer = await itemWriter(format, sink, item);
       // Page by page rather than item by item: each page goes out in one write.
       let left = args.limit ?? Number.POSITIVE_INFINITY;
       if (left > 0) {
-        for await (const page of method.pages(callArgs, { signal })) {
+        for await (const page of signalled.pages(callArgs)) {
           for (const item of page.items) {
             if (left-- <= 0) break;
             await writer.write(item);
@@ -114,10 +112,10 @@ async function callWith(
       }
       await writer.end();
     } else if (args.wait) {
-      const targets = await waitTargets(spec, new ResultSources(), method(callArgs, { signal }));
+      const targets = await waitTargets(spec, new ResultSources(), signalled(callArgs));
       await waitAndWrite(targets, { api, spec, format, sink, signal, flags: args });
     } else {
-      await writeResult(await method(callArgs, { signal }), format, sink);
+      await writeResult(await signalled(callArgs), format, sink, item);
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {

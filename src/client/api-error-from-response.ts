@@ -6,6 +6,7 @@ export function apiErrorFromResponse(
   data: unknown,
   request: RequestInfo,
   tries: number,
+  answer: { readonly statusText?: string; readonly headers?: Headers } = {},
 ): CmlApiError {
   const body =
     data && typeof data === 'object' && !(data instanceof Uint8Array)
@@ -16,7 +17,17 @@ export function apiErrorFromResponse(
     (typeof body.message === 'string' && body.message) ||
     (typeof body.error === 'string' && body.error) ||
     (data instanceof Uint8Array ? snippet(data) : '');
-  const details = { status, code, serverMessage, request, body: data, tries };
+  const headers = answer.headers ? Object.fromEntries(answer.headers) : undefined;
+  const details = {
+    status,
+    code,
+    serverMessage,
+    request,
+    body: data,
+    tries,
+    reason: answer.statusText,
+    headers,
+  };
   return status === 401 ? new CmlAuthError(details) : new CmlApiError(details);
 }
 

@@ -45,6 +45,7 @@ export interface Transport {
 interface Attempt {
   readonly status: number;
   readonly headers: Headers;
+  readonly statusText: string;
   readonly data: unknown;
 }
 
@@ -106,6 +107,7 @@ export function createTransport(options: TransportOptions): Transport {
     return {
       status: response.status,
       headers: response.headers,
+      statusText: response.statusText,
       data: decode(response.headers, bytes, response.ok),
     } as Attempt;
   }
@@ -127,7 +129,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (answer.status >= 200 && answer.status < 300) {
           return { status: answer.status, headers: answer.headers, data: answer.data, tries: attempt };
         }
-        const error = apiErrorFromResponse(answer.status, answer.data, info, attempt);
+        const error = apiErrorFromResponse(answer.status, answer.data, info, attempt, answer);
         const retryable = RETRY_STATUSES.has(answer.status) && (request.idempotent || answer.status === 429);
         if (!retryable) throw error;
         failure = {

@@ -1,3 +1,5 @@
+import type { PathShape } from '../spec/path-shape.js';
+
 /** What a request path resolved to. */
 export interface RouteMatch<T> {
   readonly value: T;
@@ -18,14 +20,6 @@ function newNode<T>(): Node<T> {
   return { literals: new Map(), param: undefined, rest: undefined, verbs: new Map() };
 }
 
-/** Splits `/a/{b}:stop` into segments and the custom verb after the colon. */
-function splitTemplate(template: string): { segments: string[]; verb: string } {
-  const verbMatch = /:([A-Za-z][\w-]*)$/.exec(template);
-  const verb = verbMatch?.[1] ?? '';
-  const bare = verbMatch ? template.slice(0, verbMatch.index) : template;
-  return { segments: bare.split('/').filter(Boolean), verb };
-}
-
 /**
  * A segment trie compiled once from the spec's path templates, so matching costs the depth
  * of the path, not the number of operations. Literal segments win over parameters
@@ -35,24 +29,25 @@ function splitTemplate(template: string): { segments: string[]; verb: string } {
 export class Router<T> {
   private readonly root: Node<T> = newNode();
 
-  add(template: string, method: string, value: T): void {
-    const { segments, verb } = splitTemplate(template);
+  add(shape: PathShape, method: string, value: T): void {
+    const { segments } = shape;
     let node = this.root;
     const names: string[] = [];
     // Templates sharing a prefix may name its parameter differently ({project_id} and
     // {project.id}), so nodes hold positions and each route keeps its own names.
     segments.forEach((segment, i) => {
-      const param = /^\{(.+)\}$/.exec(segment)?.[1];
-      if (param === undefined) {
-        const next = node.literals.get(segment) ?? newNode();
-        node.literals.set(segment, next);
+      if (!('param' in segment)) {
+        const next = node.literals.get(segment.literal) ?? newNode();
+        node.literals.set(segment.literal, next);
         node = next;
         return;
       }
+      const { param } = segment;
       names.push(param);
       if (param === 'path' && i === segments.length - 1) node = node.rest ??= newNode();
       else node = node.param ??= newNode();
     });
+    const verb = shape.verb ?? '';
     const methods = node.verbs.get(verb) ?? new Map();
     node.verbs.set(verb, methods);
     methods.set(method, { value, names });

@@ -27,7 +27,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const router = new Router<CompiledOp>();
   const types = new Map<string, ResourceType>();
   for (const c of compiled) {
-    router.add(c.op.path, c.op.method, c);
+    router.add(c.op.shape, c.op.method, c);
     if (c.resource) types.set(c.resource.template, c.resource);
   }
 

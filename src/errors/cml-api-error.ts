@@ -33,6 +33,9 @@ export interface ApiErrorDetails {
   readonly request: RequestInfo;
   readonly body?: unknown;
   readonly tries?: number | undefined;
+  /** The status line's reason phrase ("Not Found"), as the server sent it. */
+  readonly reason?: string | undefined;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The workspace answered with a non-2xx status. */
@@ -45,6 +48,9 @@ export class CmlApiError extends CmlError {
   readonly request: RequestInfo;
   readonly body: unknown;
   readonly tries: number | undefined;
+  /** As cmlapi's ApiException: the reason phrase and the response headers. */
+  readonly reason: string;
+  readonly headers: Readonly<Record<string, string>>;
 
   constructor(details: ApiErrorDetails, hint?: string) {
     const codeName = grpcCodeName(details.code);
@@ -59,5 +65,7 @@ export class CmlApiError extends CmlError {
     this.request = details.request;
     this.body = details.body;
     this.tries = details.tries;
+    this.reason = details.reason ?? '';
+    this.headers = details.headers ?? {};
   }
 }

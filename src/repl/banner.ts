@@ -19,14 +19,13 @@ export interface WhoAmIOptions {
  * shell that cannot say who you are is still useful, so the reason becomes one line.
  */
 export async function whoAmI(api: Api, options: WhoAmIOptions = {}): Promise<Identity> {
-  const validate = api.validateAPIKey ?? api.validate_api_key;
+  const bounded = api.withOptions({ timeoutMs: options.timeoutMs ?? 8000, signal: options.signal });
+  const validate = bounded.validateAPIKey ?? bounded.validate_api_key;
   if (!validate) return { problem: 'this spec has no ValidateAPIKey operation' };
   const args = { audience: 'API' };
   options.onArgs?.(args);
   try {
-    const answer = (await validate(args, { timeoutMs: options.timeoutMs ?? 8000, signal: options.signal })) as
-      | Record<string, unknown>
-      | undefined;
+    const answer = (await validate(args)) as Record<string, unknown> | undefined;
     if (answer?.valid === false)
       return { problem: `key not valid: ${String(answer.message ?? 'no reason given')}` };
     return typeof answer?.username === 'string' && answer.username

@@ -36,13 +36,15 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
         path: op.path,
         summary: op.summary,
       }));
+      // Names and paths are what people copy: never cut, the summary gives way.
       const table = formatTable(rows, {
         columns: ['name', 'method', 'path', 'summary'],
         width: deps.width(),
+        whole: ['name', 'method', 'path'],
       });
       print(
         ops.length
-          ? `${table}\n${ops.length} of ${deps.spec.operations.length} operations`
+          ? `${table.text}\n${ops.length} of ${deps.spec.operations.length} operations`
           : `No operation matches "${filter}"`,
       );
       this.displayPrompt();

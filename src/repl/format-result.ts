@@ -1,61 +1,57 @@
 import { inspect } from 'node:util';
 import { HelpText, isPage, PAGE_INFO, type Page } from '../api/index.js';
+import {
+  itemSchemaOf,
+  type Palette,
+  palette,
+  safeInspected,
+  safeText,
+  type TableLayout,
+  toJson,
+} from '../present/index.js';
+import type { ApiSpec } from '../spec/index.js';
 import { formatTable } from './format-table.js';
 
 export interface ResultFormat {
   /** Print JSON instead of tables and inspected objects. */
   readonly json: boolean;
-  /** ANSI colours (the output is a terminal). */
+  /** ANSI colours (the output is a terminal and NO_COLOR is not set). */
   readonly colors: boolean;
   /** Terminal columns; 120 when unknown. */
   readonly width?: number | undefined;
   /** What a page's footer says when there is a next one; default "more: type it" (the prompt's `it`). */
   readonly more?: string | undefined;
+  /** The spec, so a page's columns come from its item schema as in the browser and `call`. */
+  readonly spec?: ApiSpec | undefined;
 }
 
-const BOLD = (text: string) => `\u001b[1m${text}\u001b[22m`;
-const DIM = (text: string) => `\u001b[2m${text}\u001b[22m`;
+/** The last listing printed and its layout: its next page keeps the same column widths. */
+let lastListing: { readonly key: string; readonly layout: TableLayout } | undefined;
 
 /**
  * How a value prints for people: a page or an array of objects as a table with a footer,
  * help as text, bytes as a summary, anything else inspected. With `json`, the raw JSON
- * (a page as the server sent it, bytes as base64).
+ * (a page as the server sent it, bytes as base64). Server text is made terminal-safe.
  */
 export function formatResult(value: unknown, format: ResultFormat): string {
-  if (value instanceof HelpText) return value.text;
+  if (value instanceof HelpText) return safeText(value.text);
   if (format.json) return toJsonText(value);
-  const style = format.colors ? { header: BOLD, note: DIM } : { header: plain, note: plain };
+  const style = palette(format.colors);
   if (isPage(value)) return formatPage(value, format, style);
-  if (value instanceof Uint8Array) return style.note(bytesSummary(value));
+  if (value instanceof Uint8Array) return style.dim(bytesSummary(value));
   if (Array.isArray(value) && value.length && value.every(isPlainObject)) {
-    const table = formatTable(value, { width: format.width, styleHeader: style.header });
-    return `${table}\n${style.note(countNoun(value.length, 'items'))}`;
+    const table = formatTable(value, { width: format.width, palette: style });
+    return [table.text, style.dim(countNoun(value.length, 'items')), table.note && style.dim(table.note)]
+      .filter(Boolean)
+      .join('\n');
   }
-  return inspect(value, { colors: format.colors, depth: 6, breakLength: format.width ?? 120 });
+  return safeInspected(inspect(value, { colors: format.colors, depth: 6, breakLength: format.width ?? 120 }));
 }
 
 /** JSON text of a result: pages print their response, bytes print as a base64 string. */
 export function toJsonText(value: unknown): string {
   if (value === undefined) return '';
-  return JSON.stringify(
-    value,
-    (_key, item: unknown) => {
-      if (item instanceof Uint8Array) return Buffer.from(item).toString('base64');
-      if (
-        item &&
-        typeof item === 'object' &&
-        'type' in item &&
-        item.type === 'Buffer' &&
-        'data' in item &&
-        Array.isArray(item.data)
-      ) {
-        // Buffer#toJSON ran before the replacer saw it.
-        return Buffer.from(item.data as number[]).toString('base64');
-      }
-      return item;
-    },
-    2,
-  );
+  return toJson(value, 2, { thorough: true });
 }
 
 /** "<12345 bytes: 89 50 4e 47 …>" — never the whole file on the screen. */
@@ -64,21 +60,28 @@ export function bytesSummary(bytes: Uint8Array): string {
   return `<${bytes.length} bytes${bytes.length ? `: ${head}${bytes.length > 8 ? ' …' : ''}` : ''}>`;
 }
 
-function formatPage(
-  page: Page,
-  format: ResultFormat,
-  style: { header: (t: string) => string; note: (t: string) => string },
-): string {
+function formatPage(page: Page, format: ResultFormat, style: Palette): string {
   const info = page[PAGE_INFO];
   const items = page.items;
   const noun = countNoun(items.length, info.operation.list?.itemsField ?? 'items');
   const more = page.hasNextPage ? (format.more ?? 'more: type it') : 'last page';
-  const footer = style.note(`${noun} on page ${info.number} · ${more}`);
+  const where = info.fromToken
+    ? `on page ${info.number} from the given page_token`
+    : `on page ${info.number}`;
+  const footer = style.dim(`${noun} ${where} · ${more}`);
   if (!items.length) return footer;
-  const table = items.every(isPlainObject)
-    ? formatTable(items, { width: format.width, styleHeader: style.header })
-    : inspect(items, { colors: format.colors, depth: 4 });
-  return `${table}\n${footer}`;
+  if (!items.every(isPlainObject))
+    return `${safeInspected(inspect(items, { colors: format.colors, depth: 4 }))}\n${footer}`;
+  const key = `${info.operation.name} ${JSON.stringify(info.args)} ${format.width}`;
+  const previous = lastListing?.key === key && info.number > 1 ? lastListing.layout : undefined;
+  const table = formatTable(items, {
+    item: itemSchemaOf(info.operation, format.spec),
+    width: format.width,
+    palette: style,
+    previous,
+  });
+  if (table.layout) lastListing = { key, layout: table.layout };
+  return [table.text, footer, table.note && style.dim(table.note)].filter(Boolean).join('\n');
 }
 
 /**
@@ -94,8 +97,4 @@ export function countNoun(count: number, itemsField: string): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function plain(text: string): string {
-  return text;
 }

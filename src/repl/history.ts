@@ -1,13 +1,17 @@
-import { chmod, mkdir } from 'node:fs/promises';
-import { EOL } from 'node:os';
+import { appendFileSync, chmodSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { REPLServer } from 'node:repl';
-import { writeFileAtomicSync } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { isSecretLine } from './secrets.js';
+
+/** How many entries the shell remembers, in the file and for ↑. */
+export const HISTORY_LIMIT = 3000;
 
 /** The parts of readline's Interface the history code touches (not all in @types/node). */
 interface HistoryHolder {
   history: string[];
+  historySize: number;
 }
 
 /** Drops secret lines from a history list (newest first, as readline keeps it), in place. */
@@ -19,23 +23,27 @@ export function filterHistory(history: string[], secrets: readonly string[]): st
 }
 
 /**
- * Persistent history through Node's own `setupHistory`, made private: the file is 0600 in
- * a 0700 folder, a line holding a secret is taken out of the list before Node writes it
- * (readline's documented 'history' event lets a listener edit the list), and on exit the
- * file is rewritten from the filtered list, because Node writes in place and a list that
- * got shorter could leave an older tail behind.
+ * The REPL's persistent history, kept by cmlsh rather than by Node's `setupHistory`, which
+ * rewrites the whole file from one shell's list when that shell exits: with two shells
+ * open, the one that exits last wipes the other's lines. Here the file holds one entry per
+ * line, oldest first, and each shell appends its own lines as they are entered (one
+ * O_APPEND write each, so shells writing at once interleave whole lines and lose none; a
+ * shell that is killed keeps what it had). At start the file is read, and compacted to the
+ * newest HISTORY_LIMIT entries when it has grown well past that.
  *
- * Resolves once the old history is loaded; a file that cannot be opened only costs
- * persistence (Node says so on the screen), never the session. Call it right after
- * `start()`: if the REPL closes before the history is set up, it is not set up at all,
- * because Node's setupHistory resumes input when done, and resumed input on a closed
- * REPL keeps the process alive. Best also `repl.pause()` until then, so that no line is
- * read (nor left out of the history) before.
+ * Private: the file is 0600 in a 0700 folder, and a line holding a secret (the key, a
+ * `Bearer …` value, a `token:` literal) is taken out of the list and never written.
+ *
+ * Resolves once the old history is loaded; a file that cannot be read or written only costs
+ * persistence (`onError` is told once), never the session. Call it right after `start()`,
+ * with the REPL paused until it resolves, so that no line is read (nor left out of the
+ * history) before. If the REPL closes before that, nothing is set up.
  */
 export async function setupPrivateHistory(
   repl: REPLServer,
   path: string,
   secrets: readonly string[],
+  onError: (error: unknown) => void = () => undefined,
 ): Promise<void> {
   let closed = false;
   const onExit = () => {
@@ -43,22 +51,58 @@ export async function setupPrivateHistory(
   };
   repl.once('exit', onExit);
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const saved = await readEntries(path);
   repl.off('exit', onExit);
   if (closed) return;
+  const kept = saved.filter((line) => !isSecretLine(line, secrets));
+  if (kept.length !== saved.length || saved.length > HISTORY_LIMIT * 1.5) {
+    // Rewritten when it had secret lines (from an older cmlsh, or a key that changed) or grew.
+    await writeFileAtomic(path, lines(kept.slice(-HISTORY_LIMIT)));
+  }
   const holder = repl as unknown as HistoryHolder;
-  await new Promise<void>((resolve) => {
-    repl.setupHistory(path, () => resolve());
-  });
-  await chmod(path, 0o600).catch(() => undefined);
-  filterHistory(holder.history, secrets);
+  holder.historySize = HISTORY_LIMIT;
+  holder.history = kept.slice(-HISTORY_LIMIT).reverse();
+  chmodQuietly(path);
+
+  let failed = false;
+  let top = holder.history[0];
+  let length = holder.history.length;
   repl.on('history', (history: string[]) => {
-    if (history[0] !== undefined && isSecretLine(history[0], secrets)) history.shift();
-  });
-  repl.once('exit', () => {
-    try {
-      writeFileAtomicSync(path, filterHistory([...holder.history], secrets).join(EOL));
-    } catch {
-      // History is a convenience: losing it must not turn exit into a crash.
+    // readline emits this for every line entered, also when it did not add it (a repeat).
+    const added = history[0] !== top || history.length !== length;
+    if (added && history[0] !== undefined && isSecretLine(history[0], secrets)) history.shift();
+    else if (added && history[0] !== undefined && !failed) {
+      try {
+        appendFileSync(path, lines([history[0]]), { mode: 0o600 });
+      } catch (error) {
+        failed = true;
+        onError(error);
+      }
     }
+    top = history[0];
+    length = history.length;
   });
+}
+
+/** The entries of a history file, oldest first; none when there is no file yet. */
+async function readEntries(path: string): Promise<string[]> {
+  try {
+    return (await readFile(path, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** One entry per line: a line break inside an entry would split it in two on reading. */
+function lines(entries: readonly string[]): string {
+  return entries.map((entry) => `${entry.replace(/[\r\n]+/g, ' ')}\n`).join('');
+}
+
+function chmodQuietly(path: string): void {
+  try {
+    chmodSync(path, 0o600);
+  } catch {
+    // Not there yet: the first append creates it 0600.
+  }
 }

@@ -1,5 +1,5 @@
 import { type OperationIndex, paramIndex } from '../api/index.js';
-import { camelName, type Operation } from '../spec/index.js';
+import { type ApiSpec, camelName, type Operation } from '../spec/index.js';
 import { findCallSite } from './call-site.js';
 
 /** A list call whose items are the ids of one parameter, with the path arguments it needs. */
@@ -14,23 +14,23 @@ export interface IdSource {
 const STRING_ARGUMENT = /([\w$]+)['"]?\s*:\s*(['"])([^'"\\]+)\2/g;
 
 /**
- * Which list operation names the ids of each parameter, read off the paths as `SeenIds`
- * does: the items of `GET /api/v2/projects/{project_id}/jobs` are what `{job_id}` in
+ * Which list operation names the ids of each parameter, read off the spec's resource graph
+ * as `SeenIds` does: the items of `GET /api/v2/projects/{project_id}/jobs` are what `{job_id}` in
  * `/api/v2/projects/{project_id}/jobs/{job_id}` picks. Pure; it only reads the spec.
  */
 export class IdSources {
   /** Parameter name -> the list operations whose items it picks. */
   private readonly lists = new Map<string, Operation[]>();
 
-  constructor(operations: readonly Operation[]) {
-    const byPath = new Map(
-      operations.filter((op) => op.list && op.method === 'GET').map((op) => [op.path, op]),
-    );
-    for (const op of operations) {
-      const match = /^(.*)\/\{([^}]+)\}$/.exec(op.path);
-      const list = match?.[1] ? byPath.get(match[1]) : undefined;
-      if (!list || !match?.[2]) continue;
-      const name = camelName(match[2]);
+  constructor(spec: Pick<ApiSpec, 'operations' | 'resources'>) {
+    const byId = new Map(spec.operations.map((op) => [op.operationId, op]));
+    for (const op of spec.operations) {
+      const { idParam, verb, key } = op.resource;
+      const listId = spec.resources[key]?.list;
+      const list = listId === undefined ? undefined : byId.get(listId);
+      // Only a paged list is fetched for completion: it can be asked for one page.
+      if (!idParam || verb !== undefined || !list?.list) continue;
+      const name = camelName(idParam);
       const known = this.lists.get(name) ?? [];
       if (!known.includes(list)) known.push(list);
       this.lists.set(name, known);

@@ -11,7 +11,7 @@ export {
   completionContext,
 } from './completion.js';
 export { bytesSummary, formatResult, type ResultFormat, toJsonText } from './format-result.js';
-export { cellText, chooseColumns, fieldValue, formatTable, type TableOptions } from './format-table.js';
+export { formatTable, type TableOptions } from './format-table.js';
 export { filterHistory } from './history.js';
 export { compileScript, runScript } from './run-script.js';
 export { isSecretLine, redactSecrets } from './secrets.js';

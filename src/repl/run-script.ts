@@ -1,13 +1,14 @@
 import { Script } from 'node:vm';
-import { connect } from '../api/index.js';
+import { connect, createCmlapi } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { ProgressLine } from './progress-line.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
-type ScriptFunction = (api: unknown) => Promise<unknown>;
+type ScriptFunction = (api: unknown, cmlapi?: unknown) => Promise<unknown>;
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
@@ -32,11 +33,12 @@ const MAX_SPLITS = 500;
 export function compileScript(code: string): ScriptFunction {
   const scriptError = compileError(() => new Script(code));
   if (!scriptError) {
-    const run = new AsyncFunction('api', '__cmlshCode', 'return eval(__cmlshCode);') as (
+    const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as (
       api: unknown,
+      cmlapi: unknown,
       code: string,
     ) => Promise<unknown>;
-    return (api) => run(api, code);
+    return (api, cmlapi) => run(api, cmlapi, code);
   }
   const source = code.trim().replace(/;+$/, '');
   const splits: number[] = [];
@@ -50,7 +52,7 @@ export function compileScript(code: string): ScriptFunction {
   let lastError: unknown;
   for (const body of attempts) {
     try {
-      return new AsyncFunction('api', body);
+      return new AsyncFunction('api', 'cmlapi', body);
     } catch (error) {
       lastError = error;
     }
@@ -96,7 +98,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
       defaultSignal: () => controller.signal,
       onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
-    const result = await script(api);
+    const result = await script(api, createCmlapi(api));
     print(result, json, output, secrets);
     return 0;
   } catch (error) {
@@ -124,7 +126,7 @@ function print(
   const width = (output as { columns?: number }).columns;
   const text = json
     ? toJsonText(value)
-    : formatResult(value, { json: false, colors: tty, width, more: MORE_PAGES });
+    : formatResult(value, { json: false, colors: colourEnabled(output), width, more: MORE_PAGES });
   output.write(`${redactSecrets(text, secrets)}\n`);
 }
 

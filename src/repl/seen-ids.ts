@@ -1,5 +1,5 @@
 import { paramIndex } from '../api/index.js';
-import { camelName, type Operation } from '../spec/index.js';
+import { type ApiSpec, camelName, type Operation } from '../spec/index.js';
 
 const MAX_PER_NAME = 500;
 /** Fields that name a resource for a person, in the order they are preferred. */
@@ -9,8 +9,8 @@ const LABEL_FIELDS = ['name', 'title', 'username', 'display_name', 'email'] as c
  * Ids the session has already been sent, by the parameter name they fill (`projectId`,
  * `jobId`, `username`...), newest first. Completion offers them without a network call.
  *
- * Which parameter an item's `id` fills is read off the paths, not written per endpoint: the
- * items of `GET /api/v2/projects/{project_id}/jobs` are what `{job_id}` in
+ * Which parameter an item's `id` fills is read off the spec's resource graph, not written
+ * per endpoint: the items of `GET /api/v2/projects/{project_id}/jobs` are what `{job_id}` in
  * `/api/v2/projects/{project_id}/jobs/{job_id}` names, so their ids are `jobId`s.
  * Beside each id it keeps the resource's name (`name`, `title`, `username`...) when the
  * answer had one, so completion can show which project an id is.
@@ -19,17 +19,7 @@ export class SeenIds {
   private readonly values = new Map<string, string[]>();
   /** Parameter name -> id -> the name of the resource it picks. */
   private readonly labels = new Map<string, Map<string, string>>();
-  /** Collection path -> camelCase name of the parameter that picks one member of it. */
-  private readonly memberParam = new Map<string, string>();
-
-  constructor(operations: readonly Operation[]) {
-    for (const op of operations) {
-      const match = /^(.*)\/\{([^}]+)\}$/.exec(op.path);
-      if (match?.[1] && match[2] && !this.memberParam.has(match[1])) {
-        this.memberParam.set(match[1], camelName(match[2]));
-      }
-    }
-  }
+  constructor(private readonly spec: Pick<ApiSpec, 'resources'>) {}
 
   /** Remembers the ids in one successful answer and the path arguments that got it. */
   record(op: Operation, args: Readonly<Record<string, unknown>>, data: unknown): void {
@@ -40,10 +30,10 @@ export class SeenIds {
     }
     if (!data || typeof data !== 'object' || data instanceof Uint8Array) return;
     const record = data as Record<string, unknown>;
-    const itemsField = op.list?.itemsField;
-    const items = itemsField ? record[itemsField] : undefined;
+    const listField = op.resource.listField;
+    const items = listField ? record[listField] : undefined;
     if (Array.isArray(items)) {
-      const name = this.memberParam.get(op.path);
+      const name = this.memberParam(op);
       for (const item of items) this.recordResource(item, name);
     } else if (!op.list) {
       this.recordResource(record, this.resourceParam(op));
@@ -84,9 +74,16 @@ export class SeenIds {
 
   /** `getProject` answers a project: `{project_id}` in its own path; `createJob` answers a job. */
   private resourceParam(op: Operation): string | undefined {
-    const last = /\/\{([^}]+)\}$/.exec(op.path);
-    if (last?.[1]) return camelName(last[1]);
-    return this.memberParam.get(op.path);
+    // A verb's answer (`:stop`, `:download`) need not be the item it acts on.
+    if (op.resource.verb !== undefined) return undefined;
+    const own = op.resource.idParam;
+    return own ? camelName(own) : this.memberParam(op);
+  }
+
+  /** camelCase name of the parameter that picks one member of the operation's collection. */
+  private memberParam(op: Operation): string | undefined {
+    const idParam = this.spec.resources[op.resource.key]?.idParam;
+    return idParam ? camelName(idParam) : undefined;
   }
 
   private recordResource(item: unknown, idName: string | undefined): void {

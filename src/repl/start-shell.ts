@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, isPage, type Page } from '../api/index.js';
+import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
+import { colourEnabled } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -18,6 +19,7 @@ import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { ProgressLine } from './progress-line.js';
 import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import { defineSaveCommand } from './save-command.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
 import type { ShellOptions } from './shell-options.js';
@@ -41,7 +43,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   const output = options.output ?? process.stdout;
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
-  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
@@ -56,10 +57,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   let lastCall: LastCall | undefined;
   // The arguments objects of completion's own calls: they fill `seen` but are nobody's `.code`.
   const background = new WeakSet<object>();
+  const tty = Boolean((output as { isTTY?: boolean }).isTTY);
   const progress = new ProgressLine({
     output,
     tty,
-    colors: tty && !process.env.NO_COLOR,
+    colors: colourEnabled(output),
     atPrompt: () => above?.promptShown ?? false,
     aside: (text) => above?.write(text),
   });
@@ -86,7 +88,10 @@ export async function startShell(options: ShellOptions): Promise<void> {
     if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
     if (isPage(value)) lastPage = value;
     try {
-      return redactSecrets(formatResult(value, { json, colors: tty, width: width() }), secrets);
+      return redactSecrets(
+        formatResult(value, { json, colors: colourEnabled(output), width: width(), spec }),
+        secrets,
+      );
     } catch {
       return redactSecrets(inspect(value), secrets);
     }
@@ -96,7 +101,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     prompt: `cml:${options.label}> `,
     input,
     output,
-    useColors: tty,
+    useColors: colourEnabled(output),
     breakEvalOnSigint: true,
     ignoreUndefined: true,
     // Node's inline preview evaluates as you type; a shell over a remote API keeps key
@@ -105,13 +110,12 @@ export async function startShell(options: ShellOptions): Promise<void> {
     writer,
   });
   // The prompt is on the screen; keys typed from now on wait in the terminal until history
-  // is set up (which resumes input). A `.exit` read before Node's setupHistory paused the
-  // REPL would otherwise close it first, and setupHistory's resume() on the closed REPL
-  // would keep stdin open: the process would never end.
+  // is loaded: a line read before would be left out of it, and a `.exit` read before would
+  // close the REPL while its history is still being set up.
   repl.pause();
   above = new AbovePrompt(repl);
   // Built after the prompt is drawn: nothing has been called yet to record.
-  const ids = new SeenIds(spec.operations);
+  const ids = new SeenIds(spec);
   seen = ids;
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
@@ -127,11 +131,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
   repl.on('SIGINT', () => controller.abort());
   const prefetch = new IdPrefetch(async ({ operation, args }) => {
-    const method = api[operation.name];
+    const method = api.withOptions({ signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) })[operation.name];
     if (!method) return;
     const callArgs = { ...args };
     background.add(callArgs);
-    await method(callArgs, { signal: AbortSignal.timeout(PREFETCH_TIMEOUT_MS) });
+    await method(callArgs);
   });
   installCompleter(repl, api, spec, ids, prefetch, width);
   defineGlobals(repl, api, spec, () => lastPage);
@@ -149,16 +153,16 @@ export async function startShell(options: ShellOptions): Promise<void> {
     },
   });
 
+  defineSaveCommand(repl, secrets);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
   let exited = false;
   repl.once('exit', () => {
     exited = true;
   });
-  await setupPrivateHistory(repl, historyFile, secrets).catch((error: unknown) => {
+  const historyLost = (error: unknown) =>
     say(`History will not be kept: ${describeReplError(error, verbose)}`);
-  });
-  // Node resumes input when history is loaded, not on every failure.
+  await setupPrivateHistory(repl, historyFile, secrets, historyLost).catch(historyLost);
   if (!exited) repl.resume();
   above.release();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
@@ -194,7 +198,7 @@ function installCompleter(
     label: (name, value) => ids.label(name, value),
     columns,
   });
-  const sources = new IdSources(spec.operations);
+  const sources = new IdSources(spec);
   const holder = repl as unknown as { completer: Completer };
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
@@ -232,6 +236,8 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   const define = (name: string, value: unknown, enumerable = true) =>
     Object.defineProperty(repl.context, name, { value, enumerable, writable: true, configurable: true });
   define('api', api);
+  // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
+  define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');

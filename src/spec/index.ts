@@ -14,9 +14,28 @@ export {
   readSpecDocument,
 } from './load-spec.js';
 export { camelName, looseKey, methodName, pythonName, snakeName } from './names.js';
-export { normaliseSpec } from './normalise.js';
+export { bodyFields, normaliseSpec } from './normalise.js';
+export {
+  fillPath,
+  formatPath,
+  isParam,
+  type PathSegment,
+  type PathShape,
+  parsePath,
+  shapeKey,
+} from './path-shape.js';
 export { refName, resolveSchema } from './resolve-schema.js';
 export { hostSlug, SpecCache } from './spec-cache.js';
 export type { SwaggerDocument, SwaggerSchema } from './swagger-types.js';
-export type { ApiSpec, ListShape, Operation, Param, ParamLocation, Schema, ValueType } from './types.js';
+export type {
+  ApiSpec,
+  ListShape,
+  Operation,
+  OperationResource,
+  Param,
+  ParamLocation,
+  Resource,
+  Schema,
+  ValueType,
+} from './types.js';
 export { validateValue } from './validate-schema.js';

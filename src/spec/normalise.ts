@@ -2,7 +2,9 @@ import { CmlSpecError } from '../errors/index.js';
 import { isJsonQueryParam, keysFromDescription } from './filter-keys.js';
 import { camelName, methodName, pythonName, snakeName } from './names.js';
 import { openApi3ToSwagger } from './openapi3.js';
+import { parsePath } from './path-shape.js';
 import { refName, resolveSchema } from './resolve-schema.js';
+import { buildResourceGraph, type DraftOperation } from './resource-graph.js';
 import type { SwaggerDocument, SwaggerOperation, SwaggerParameter } from './swagger-types.js';
 import type { ApiSpec, ListShape, Operation, Param, Schema, ValueType } from './types.js';
 
@@ -15,14 +17,14 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export function normaliseSpec(doc: unknown, source: string): ApiSpec {
   const swagger = checkDocument(doc, source);
   const definitions = isObject(swagger.definitions) ? swagger.definitions : {};
-  const operations: Operation[] = [];
+  const drafts: DraftOperation[] = [];
   for (const [path, item] of Object.entries(swagger.paths)) {
     if (!isObject(item)) continue;
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
       try {
-        operations.push(normaliseOperation(path, method, op, parameterList(item.parameters), definitions));
+        drafts.push(normaliseOperation(path, method, op, parameterList(item.parameters), definitions));
       } catch (error) {
         // Data from the wire is unknown: whatever shape slipped past the checks, say where.
         throw new CmlSpecError(
@@ -33,11 +35,13 @@ export function normaliseSpec(doc: unknown, source: string): ApiSpec {
       }
     }
   }
+  const { operations, resources } = buildResourceGraph(drafts, definitions);
   return {
     title: swagger.info?.title ?? 'CML API v2',
     version: swagger.info?.version ?? 'unknown',
     source,
     operations,
+    resources,
     definitions,
   };
 }
@@ -70,7 +74,7 @@ function normaliseOperation(
   op: SwaggerOperation,
   shared: readonly SwaggerParameter[],
   definitions: Readonly<Record<string, Schema>>,
-): Operation {
+): DraftOperation {
   const operationId =
     typeof op.operationId === 'string' && /^\w+$/.test(op.operationId)
       ? op.operationId
@@ -108,6 +112,7 @@ function normaliseOperation(
     pythonName: pythonName(operationId),
     method: method.toUpperCase() as Operation['method'],
     path,
+    shape: parsePath(path),
     summary: typeof op.summary === 'string' ? op.summary.trim() : '',
     description: typeof op.description === 'string' ? op.description.trim() : '',
     params,
@@ -168,7 +173,8 @@ function plainParam(p: SwaggerParameter): Param {
   };
 }
 
-function bodyFields(schema: Schema, definitions: Readonly<Record<string, Schema>>): Param[] {
+/** The fields of an object schema as body Params (a request body, or a model of `cmlapi`). */
+export function bodyFields(schema: Schema, definitions: Readonly<Record<string, Schema>>): Param[] {
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const properties = isObject(schema.properties) ? schema.properties : {};
   return Object.entries(properties)

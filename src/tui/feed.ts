@@ -1,4 +1,5 @@
 import { callInfoOf, isPage, PAGE_INFO, type Page } from '../api/index.js';
+import type { Call } from '../api/relations.js';
 import type { Operation } from '../spec/index.js';
 
 /** One page worth of rows, wherever it came from. */
@@ -18,10 +19,13 @@ export interface Chunk {
 /** Fetches one more chunk, or a non-list value (a pending call that answered with one). */
 export type FetchNext = (signal: AbortSignal) => Promise<Chunk | { readonly value: unknown }>;
 
-/** What `browse()` was given, made uniform: rows at hand and how to get more, or one value. */
+/**
+ * What `browse()` was given, made uniform: the first page and how to get more, or one value;
+ * with the call behind it when that is known (a pending api call, a Page).
+ */
 export type Feed =
-  | { readonly kind: 'value'; readonly value: unknown }
-  | { readonly kind: 'list'; readonly first: Chunk | undefined; readonly fetchFirst: FetchNext | undefined };
+  | { readonly kind: 'value'; readonly value: unknown; readonly call?: Call | undefined }
+  | { readonly kind: 'list'; readonly first: Chunk; readonly call?: Call | undefined };
 
 /** Rejects as soon as `signal` aborts, even when the work below cannot be cancelled. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -64,9 +68,22 @@ export function chunkOfPage(page: Page): Chunk {
   };
 }
 
-function chunkOfValue(value: unknown, number: number, next?: FetchNext): Chunk | { value: unknown } {
+/** The rows of an answer that is one array and nothing else (ListProjectFiles' `files`). */
+function soleArray(data: unknown): unknown[] | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const fields = Object.entries(data).filter(([key]) => key !== 'next_page_token');
+  const only = fields.length === 1 ? fields[0]?.[1] : undefined;
+  return Array.isArray(only) ? only : undefined;
+}
+
+/**
+ * An answer as the browser shows it: a Page pages lazily, an array (or an answer holding one
+ * array and nothing else) is rows, anything else one value.
+ */
+export function answerOf(value: unknown, number = 1, next?: FetchNext): Chunk | { value: unknown } {
   if (isPage(value)) return chunkOfPage(value);
-  if (Array.isArray(value)) return { items: value, number, operation: undefined, next };
+  const rows = Array.isArray(value) ? value : soleArray(value);
+  if (rows) return { items: rows, number, operation: undefined, next };
   return { value };
 }
 
@@ -101,32 +118,33 @@ function fromIterable(iterable: AsyncIterable<unknown>): FetchNext {
   return pull;
 }
 
-/** Sorts out what `browse()` was given: a Page, a pending call, pages to iterate, rows, or a value. */
-export function toFeed(source: unknown): Feed {
-  if (isPage(source)) return { kind: 'list', first: chunkOfPage(source), fetchFirst: undefined };
-  if (Array.isArray(source)) {
-    return {
-      kind: 'list',
-      first: { items: source, number: 1, operation: undefined, next: undefined },
-      fetchFirst: undefined,
-    };
-  }
+/**
+ * Sorts out what `browse()` was given: a Page, a pending call, pages to iterate, rows, or a
+ * value. A pending call (or iterable) is waited for here, before anything is drawn, so a call
+ * that fails before its first page rejects with its error instead of opening an empty browser.
+ */
+export async function openFeed(source: unknown, signal?: AbortSignal): Promise<Feed> {
+  const abort = signal ?? new AbortController().signal;
   if (isPromiseLike(source)) {
-    const promise = Promise.resolve(source);
-    // Handled here so a rejected call never counts as unhandled before the browser awaits it.
-    promise.catch(() => {});
-    // A pending api call can be made again, so `r` after a failed first page really retries.
     const call = callInfoOf(source);
-    let tries = 0;
-    return {
-      kind: 'list',
-      first: undefined,
-      fetchFirst: async (signal) => {
-        const attempt = tries++ === 0 || !call ? promise : call.again({ signal });
-        return chunkOfValue(await raceAbort(attempt, signal), 1);
-      },
-    };
+    const answer = answerOf(await raceAbort(Promise.resolve(source), abort));
+    const behind = call ? { operation: call.operation, args: call.args } : undefined;
+    return 'value' in answer
+      ? { kind: 'value', value: answer.value, call: behind }
+      : { kind: 'list', first: answer, call: behind };
   }
-  if (isAsyncIterable(source)) return { kind: 'list', first: undefined, fetchFirst: fromIterable(source) };
+  if (isAsyncIterable(source)) {
+    const first = await fromIterable(source)(abort);
+    return 'value' in first ? { kind: 'value', value: first.value } : { kind: 'list', first };
+  }
+  return toFeed(source);
+}
+
+/** The feed of a value at hand (a Page, an array, anything else). */
+export function toFeed(source: unknown): Feed {
+  if (isPage(source)) return { kind: 'list', first: chunkOfPage(source) };
+  if (Array.isArray(source)) {
+    return { kind: 'list', first: { items: source, number: 1, operation: undefined, next: undefined } };
+  }
   return { kind: 'value', value: source };
 }

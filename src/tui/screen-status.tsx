@@ -1,65 +1,85 @@
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import type { Call } from '../api/relations.js';
-import type { BrowserModel } from './browser-model.js';
 import { ProgressBar } from './components/ProgressBar.js';
 import { Prompt } from './components/Prompt.js';
 import { Spinner } from './components/Spinner.js';
 import { filterSummary } from './filter-summary.js';
+import { suggestedName } from './state/open.js';
+import { displayed, inDetail, relatedOf } from './state/select.js';
+import type { BrowserState, ViewState } from './state/types.js';
 
-/** The changing status line: the prompt being typed, load progress, or the last message. */
-export function activityOf(
-  model: BrowserModel,
-  message: string | undefined,
-  tick: number,
-  width: number,
-): ReactNode {
-  const { mode, pager, input } = model;
+/** The changing status line: the prompt being typed, a question, load progress, or the last message. */
+export function activityOf(view: ViewState, tick: number, width: number): ReactNode {
+  const { mode, loading } = view;
   if (mode === 'filter')
-    return <Prompt label="/" value={input.value} hint="Enter applies · Esc clears · then S: on the server" />;
-  if (mode === 'export')
     return (
-      <Prompt label="export to: " value={input.value} hint=".json .jsonl .csv · Enter writes · Esc cancels" />
-    );
-  if (pager.loading === 'all')
-    return (
-      <ProgressBar
-        fraction={pager.hasMore ? undefined : 1}
-        width={Math.min(30, width - 40)}
-        tick={tick}
-        label={`${pager.rows.length} rows · ${pager.pageStarts.length} pages · Esc stops`}
+      <Prompt
+        label="/"
+        value={view.query}
+        hint="text anywhere, or field=value (owner.username=ada) · Enter keeps · Esc clears · S: on the server"
       />
     );
-  if (pager.loading)
+  if (mode === 'export')
     return (
-      <Text>
-        <Spinner tick={tick} /> loading page {pager.pageStarts.length + 1}…
+      <Prompt
+        label="export to: "
+        value={view.input}
+        placeholder={suggestedName(view)}
+        hint={`${view.marks.size > 0 ? `${view.marks.size} marked rows` : `${displayed(view).length} rows`} · .json .jsonl .csv · Enter writes · Esc cancels`}
+      />
+    );
+  if (mode === 'confirm' && view.question)
+    return (
+      <Text wrap="truncate">
+        <Text color="yellow">{view.question.text}</Text> (y/N)
       </Text>
     );
-  return message ? <Text wrap="truncate">{message}</Text> : undefined;
+  if (loading?.kind === 'all')
+    return (
+      <ProgressBar
+        fraction={view.next ? undefined : 1}
+        width={Math.min(30, width - 40)}
+        tick={tick}
+        label={`${view.rows.length} rows · ${view.pages.length} pages · Esc stops`}
+      />
+    );
+  if (loading) {
+    const what =
+      loading.kind === 'refresh'
+        ? 'refreshing…'
+        : loading.kind === 'action'
+          ? `${loading.what}…`
+          : `loading page ${view.pages.length + 1}…`;
+    return (
+      <Text>
+        <Spinner tick={tick} /> {what}
+      </Text>
+    );
+  }
+  return view.message ? <Text wrap="truncate">{view.message}</Text> : undefined;
 }
 
 /** The steady status line: filter (and what it cannot see), server filter, sort, marks, keys. */
-export function infoOf(model: BrowserModel, call: Call | undefined): string {
-  const { filter, pager, sort, selection, mode } = model;
-  const serverSide = call?.args.search_filter;
-  const inDetail = mode === 'detail';
+export function infoOf(state: BrowserState, view: ViewState): string {
+  const serverSide = view.call?.args.search_filter ?? view.call?.args.searchFilter;
+  const detail = inDetail(view) || view.mode === 'detail';
   return [
-    filter.query
+    view.query
       ? filterSummary({
-          query: filter.query,
-          matched: model.view.length,
-          loaded: pager.rows.length,
-          hasMore: pager.hasMore,
-          total: pager.total,
-          pageSize: pager.pageStarts.length > 1 ? (pager.pageStarts[1] ?? 0) : pager.rows.length,
+          query: view.query,
+          matched: displayed(view).length,
+          loaded: view.rows.length,
+          hasMore: view.next !== undefined,
+          total: view.total,
+          pageSize: view.pages.length > 1 ? (view.pages[1]?.start ?? 0) : view.rows.length,
         })
       : '',
     serverSide === undefined ? '' : `search_filter ${JSON.stringify(serverSide)} on the server`,
-    sort.order ? `sorted by ${sort.order.key || 'value'} ${sort.order.descending ? 'desc' : 'asc'}` : '',
-    selection.marks.size ? `${selection.marks.size} marked` : '',
-    inDetail && model.related.length ? 'g related' : '',
-    inDetail ? '? help · Esc back · q quit' : '? help · q quit',
+    view.order ? `sorted by ${view.order.key || 'value'} ${view.order.descending ? 'desc' : 'asc'}` : '',
+    view.marks.size ? `${view.marks.size} marked` : '',
+    view.watching ? 'auto-refresh on' : '',
+    detail && relatedOf(state, view).length ? 'g related' : '',
+    detail ? '? help · Esc back · q quit' : '? help · q quit',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -79,6 +79,7 @@ describe('a page keeps the server’s own field names', () => {
       operation: realSpec().operations.find((o) => o.operationId === 'ListProjects')!,
       args: {},
       number: 1,
+      fromToken: false,
       nextToken: undefined,
       fetchNext: async () => undefined as never,
     };

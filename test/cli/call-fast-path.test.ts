@@ -42,8 +42,8 @@ describe('parseCallFast', () => {
       ['call', 'getProject', '--project_id', '0012', '--projectId', 'x'],
       ['call', 'listProjects', '--tag', 'a', '--tag', 'b', '--tag=c'],
       ['call', 'listProjects', '--job.id', 'x', '--empty=', '--offset=-5', '--a=b=c'],
-      ['call', 'listProjects', '--page-size', '1e2', '--limit=0x10', '--timeout', ' 5 '],
-      ['call', 'listProjects', '--include-public-projects', 'true', '--page-size', '0'],
+      ['call', 'listProjects', '--page-size', '100', '--limit=0', '--timeout', ' 5 '],
+      ['call', 'listProjects', '--include-public-projects', 'true', '--page-size', '1'],
       ['call', '123', '--x', '"quoted"', '--y', "'single'"],
     ]) {
       await expectSame(argv);
@@ -71,6 +71,15 @@ describe('parseCallFast', () => {
       ['call', 'listProjects', '--limit', 'many'],
       ['call', 'listProjects', '--limit', ''],
       ['call', 'listProjects', '--limit', '-5'],
+      ['call', 'listProjects', '--page-size', '1e2'],
+      ['call', 'listProjects', '--limit=0x10'],
+      ['call', 'listProjects', '--page-size', '0'],
+      ['call', 'listProjects', '--page-size='],
+      ['call', 'listProjects', '--timeout', '2147483648'],
+      ['call', 'listProjects', '--host', 'a', '--host', 'b'],
+      ['call', 'listProjects', '--host='],
+      ['call', 'listProjects', '--token', 'a', '--token=b'],
+      ['call', 'listProjects', '--body', '{}', '--body', '{}'],
       ['call', 'listProjects', '--project-id'],
       ['call', 'listProjects', '--project-id', '--all'],
       ['call', 'listProjects', '--no-all'],
@@ -110,6 +119,10 @@ describe('parseCallFast', () => {
       'csv',
       'json',
       '5',
+      '0',
+      '1e2',
+      '2147483648',
+      '--host=',
       '-5',
       '1.5',
       'abc',
@@ -127,5 +140,21 @@ describe('parseCallFast', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('a flag given twice or a value out of range', () => {
+  it('is refused by yargs with one line naming the flag, where the fast path steps aside', async () => {
+    for (const [argv, message] of [
+      [['--host', 'a', '--host', 'b'], '--host given twice: give it once'],
+      [['-o', 'json', '--output', 'yaml'], '--output given twice: give it once'],
+      [['--spec', 'a', '--spec', 'b', '--spec', 'c'], '--spec given 3 times: give it once'],
+      [['--page-size', ''], '--page-size needs a value, e.g. --page-size 50'],
+      [['--timeout', '1e100'], '--timeout takes a whole number of milliseconds from 1 to 2147483647'],
+    ] as const) {
+      const line = ['call', 'listProjects', ...argv];
+      expect(parseCallFast(line), line.join(' ')).toBeUndefined();
+      await expect(async () => buildParser(line, [callCommand]).parseAsync()).rejects.toThrow(message);
+    }
   });
 });

@@ -12,7 +12,7 @@ let context: CompletionContext;
 
 beforeAll(() => {
   spec = realSpec();
-  seen = new SeenIds(spec.operations);
+  seen = new SeenIds(spec);
   context = completionContext(spec, new OperationIndex(spec.operations), (name) => seen.get(name));
 });
 

@@ -12,6 +12,7 @@ const page = (data: Record<string, unknown>, number = 1, nextToken?: string) =>
     operation: listProjects,
     args: {},
     number,
+    fromToken: false,
     nextToken,
     fetchNext: async () => {
       throw new Error('not in this test');

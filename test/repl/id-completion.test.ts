@@ -82,7 +82,7 @@ describe('completion with names beside seen ids', () => {
   let context: CompletionContext;
 
   beforeEach(() => {
-    seen = new SeenIds(spec.operations);
+    seen = new SeenIds(spec);
     context = completionContext(spec, new OperationIndex(spec.operations), (name) => seen.get(name), {
       label: (name, value) => seen.label(name, value),
       columns: () => 80,

@@ -6,7 +6,7 @@ import { realSpec } from './real-spec.js';
 
 const spec = realSpec();
 const operations = new OperationIndex(spec.operations);
-const sources = new IdSources(spec.operations);
+const sources = new IdSources(spec);
 const find = (line: string) => {
   const source = sources.find(line, operations);
   return source && { operation: source.operation.name, args: source.args, param: source.param };

@@ -55,7 +55,8 @@ describe('setupPrivateHistory', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'state')).mode & 0o777).toBe(0o700);
     const text = readFileSync(path, 'utf8');
-    expect(text.split(/\r?\n/)).toEqual(['2 + 2', '1 + 1']);
+    // Oldest first, one entry a line: each shell appends its own (see history.e2e.test.ts).
+    expect(text.split('\n')).toEqual(['1 + 1', '2 + 2', '']);
     expect(text).not.toContain(TOKEN);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CmlUsageError } from '../../src/errors/index.js';
-import { FakeStdin, FakeStdout } from '../../src/tui/fake-tty.js';
 import { browse } from '../../src/tui/index.js';
+import { FakeStdin, FakeStdout } from '../helpers/fake-tty.js';
 import { KEY, until } from './harness.js';
 import { project, startPageServer } from './page-server.js';
 
@@ -61,6 +61,34 @@ describe('browse()', () => {
       await expect(done).resolves.toBeUndefined();
     } finally {
       server.release();
+      await server.close();
+    }
+  });
+
+  it('a value that throws when read rejects with the error, and gives the terminal back', async () => {
+    const { stdin, io } = streams();
+    stdin.setRawMode(true);
+    const throwing = [
+      {
+        get name(): string {
+          throw new Error('x');
+        },
+      },
+    ];
+    await expect(browse(throwing, io)).rejects.toThrow('the browser stopped on an error: Error: x');
+    expect(stdin.isRaw).toBe(true);
+  });
+
+  it('a pending call that fails before its first page rejects with the one-line error, drawing nothing', async () => {
+    const server = await startPageServer(45, 20);
+    try {
+      server.failOnce.add(1);
+      const { io, stdout } = streams();
+      await expect(browse(server.api.listProjects!({ pageSize: 20 }), io)).rejects.toThrow(
+        'page 1 is broken',
+      );
+      expect(stdout.frames).toEqual([]);
+    } finally {
       await server.close();
     }
   });

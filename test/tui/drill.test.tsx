@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-type Ui = ReturnType<typeof renderBrowser>;
+type Ui = Awaited<ReturnType<typeof renderBrowser>>;
 interface Named {
   id: string;
   name: string;
@@ -42,7 +42,7 @@ describe('drill-down through the api', () => {
     const job = jobs.items[1] as Named;
     const runs = (await emu.api.listJobRuns!({ projectId: project.id, jobId: job.id })) as Page;
     const run = runs.items[0] as Named;
-    const ui = renderBrowser(projects, { api: emu.api });
+    const ui = await renderBrowser(projects, { api: emu.api });
     await ui.waitFor(project.name);
 
     await related(ui, 2);
@@ -82,7 +82,7 @@ describe('drill-down through the api', () => {
     const project = projects.items[0] as Named;
     const job = ((await emu.api.listJobs!({ projectId: project.id })) as Page).items[0] as Named;
     const runs = (await emu.api.listJobRuns!({ projectId: project.id, jobId: job.id })) as Page;
-    const ui = renderBrowser(runs, { api: emu.api });
+    const ui = await renderBrowser(runs, { api: emu.api });
     await ui.waitFor('ENGINE_');
     await ui.press(KEY.enter);
     await ui.waitFor('› detail');
@@ -108,7 +108,7 @@ describe('drill-down through the api', () => {
   it("g on a table row opens its related list; a project's files show as rows", async () => {
     const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
     const project = projects.items[0] as Named;
-    const ui = renderBrowser(projects, { api: emu.api });
+    const ui = await renderBrowser(projects, { api: emu.api });
     await ui.waitFor(project.name);
     await ui.press('g');
     await ui.waitFor('Related — Enter opens');
@@ -127,7 +127,7 @@ describe('drill-down through the api', () => {
 
   it('without an api there is nothing to follow', async () => {
     const projects = (await emu.api.listProjects!({ pageSize: 5 })) as Page;
-    const ui = renderBrowser(projects);
+    const ui = await renderBrowser(projects);
     await ui.waitFor('page 1');
     await ui.press(KEY.enter);
     await ui.waitFor('› detail');

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 async function exportAs(name: string, filter?: string) {
-  const ui = renderBrowser(rows, { exportDir: dir });
+  const ui = await renderBrowser(rows, { exportDir: dir });
   await ui.waitFor('project-0');
   if (filter) {
     await ui.press('/');
@@ -63,5 +63,17 @@ describe('export', () => {
   it('an empty path writes <operation>.json', async () => {
     const frame = await exportAs('');
     expect(frame).toContain(`wrote 30 rows to ${join(dir, 'rows.json')}`);
+  });
+
+  it('a 200-character file name pasted with Enter in one read writes that file', async () => {
+    const ui = await renderBrowser(rows, { exportDir: dir });
+    await ui.waitFor('project-0');
+    await ui.press('e');
+    await ui.waitFor('export to:');
+    const name = `${'n'.repeat(195)}.json`;
+    ui.stdin.write(`${name}\r`);
+    await ui.waitFor('wrote 30 rows');
+    expect(readdirSync(dir)).toEqual([name]);
+    ui.unmount();
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { KEY, renderBrowser } from './harness.js';
+import { KEY, renderBrowser, until } from './harness.js';
 import { project } from './page-server.js';
 
 const rows = Array.from({ length: 200 }, (_, i) => project(i));
 
 describe('filter, sort, columns, help', () => {
-  it('/ filters loaded rows inline; Enter applies, status counts, Esc clears', async () => {
-    const ui = renderBrowser(rows);
+  it('/ filters loaded rows as you type; Enter keeps it, status counts, Esc clears', async () => {
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     await ui.press('/');
     await ui.type('project-1');
     await ui.waitFor('/project-1');
-    // Not applied while typing.
-    expect(ui.frame()).toContain('project-0 ');
+    // Applied while typing.
+    expect(ui.frame()).toContain('111 of 200 loaded rows match "project-1"');
     await ui.press(KEY.enter);
     await ui.waitFor('of 200 loaded rows match');
     expect(ui.frame()).toContain('111 of 200 loaded rows match "project-1"');
@@ -24,7 +24,7 @@ describe('filter, sort, columns, help', () => {
   });
 
   it('s sorts by the chosen column, again for descending', async () => {
-    const ui = renderBrowser(rows);
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     await ui.press('s');
     await ui.waitFor('Sort by');
@@ -39,7 +39,7 @@ describe('filter, sort, columns, help', () => {
   });
 
   it('c toggles columns', async () => {
-    const ui = renderBrowser(rows);
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     expect(ui.frame().split('\n')[1]).toContain('owner.username');
     await ui.press('c');
@@ -64,7 +64,7 @@ describe('filter, sort, columns, help', () => {
   });
 
   it('? shows the key help, any key closes it', async () => {
-    const ui = renderBrowser(rows);
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     await ui.press('?');
     await ui.waitFor('Keys — table');
@@ -76,7 +76,7 @@ describe('filter, sort, columns, help', () => {
   });
 
   it('Space marks rows and q leaves with the marked items', async () => {
-    const ui = renderBrowser(rows);
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     await ui.press(' ', KEY.down, ' ');
     await ui.waitFor('2 marked');
@@ -89,7 +89,7 @@ describe('filter, sort, columns, help', () => {
 
 describe('detail view', () => {
   it('Enter opens the JSON tree; fold, y copies, Esc returns with the cursor kept', async () => {
-    const ui = renderBrowser(rows);
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     await ui.press(KEY.down, KEY.down, KEY.down, KEY.enter);
     await ui.waitFor('› detail');
@@ -120,7 +120,7 @@ describe('detail view', () => {
   });
 
   it('a value that is not a list opens in the detail view', async () => {
-    const ui = renderBrowser({ id: 'x1', tags: ['a', 'b'] });
+    const ui = await renderBrowser({ id: 'x1', tags: ['a', 'b'] });
     await ui.waitFor('tags');
     expect(ui.frame()).toContain('[0]: "a"');
     ui.unmount();
@@ -129,7 +129,7 @@ describe('detail view', () => {
 
 describe('bursts of keys', () => {
   it('text read in one chunk is handled key by key (paste into the filter, then Enter)', async () => {
-    const ui = renderBrowser(rows);
+    const ui = await renderBrowser(rows);
     await ui.waitFor('project-0');
     await ui.press('/');
     await ui.press('project-19\r');
@@ -137,6 +137,45 @@ describe('bursts of keys', () => {
     expect(ui.frame()).toContain('11 of 200 loaded rows match "project-19"');
     await ui.press(' q');
     expect(ui.exited()?.value).toEqual([rows[19]]);
+    ui.unmount();
+  });
+
+  it('a 200-character paste at / in one read: the prompt holds all of it, the table says nothing matches', async () => {
+    const ui = await renderBrowser(rows);
+    await ui.waitFor('project-0');
+    await ui.press('/');
+    const text = 'project-1'.padEnd(200, 'z');
+    ui.stdin.write(text);
+    await ui.waitFor('0 of 200 loaded rows match');
+    expect(ui.crashed()).toBeUndefined();
+    await ui.press(KEY.escape);
+    await ui.waitFor('project-0');
+    ui.unmount();
+  });
+
+  it('300 ↓ in one read move the cursor 300 rows', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => project(i));
+    const ui = await renderBrowser(many);
+    await ui.waitFor('project-0');
+    ui.stdin.write(KEY.down.repeat(300));
+    await ui.press(KEY.enter);
+    await ui.waitFor('name: "project-300"');
+    expect(ui.crashed()).toBeUndefined();
+    ui.unmount();
+  });
+});
+
+describe('a value that throws when read', () => {
+  it('ends the browser with the error instead of drawing it', async () => {
+    const ui = await renderBrowser([
+      {
+        get name(): string {
+          throw new Error('x');
+        },
+      },
+    ]);
+    await until(() => ui.crashed() !== undefined, ui.frame, 'the crash to be reported');
+    expect(String(ui.crashed())).toContain('x');
     ui.unmount();
   });
 });

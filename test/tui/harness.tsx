@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import type { Api } from '../../src/api/index.js';
 import { builtinSpec } from '../../src/spec/index.js';
 import { Browser } from '../../src/tui/Browser.js';
-import { toFeed } from '../../src/tui/feed.js';
+import { openFeed } from '../../src/tui/feed.js';
 
 export const KEY = {
   up: '\u001B[A',
@@ -27,16 +27,20 @@ export async function until(check: () => boolean, frame: () => string, what: str
   }
 }
 
-/** Renders the browser over `source` in ink-testing-library, with helpers to type and wait. */
-export function renderBrowser(
+/**
+ * Renders the browser over `source` in ink-testing-library, with helpers to type and wait.
+ * A pending call is awaited first, as `browse()` does.
+ */
+export async function renderBrowser(
   source: unknown,
   options: { exportDir?: string; withSpec?: boolean; api?: Api } = {},
 ) {
   let exited: { value: unknown } | undefined;
-  const tableRows: number[] = [];
+  let crashed: unknown;
+  const feed = await openFeed(source);
   const view = render(
     <Browser
-      feed={toFeed(source)}
+      feed={feed}
       // With an api the browser takes the api's own spec.
       spec={options.withSpec === false || options.api ? undefined : builtinSpec()}
       api={options.api}
@@ -44,15 +48,17 @@ export function renderBrowser(
       onExit={(value) => {
         exited = { value };
       }}
-      onTableRows={(count) => tableRows.push(count)}
+      onCrash={(error) => {
+        crashed = error;
+      }}
     />,
   );
   const frame = () => view.lastFrame() ?? '';
   return {
     ...view,
     frame,
-    tableRows,
     exited: () => exited,
+    crashed: () => crashed,
     /** Waits until the frame contains `text`. */
     waitFor: (text: string | RegExp) =>
       until(

@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('table view', () => {
   it('shows the header and the schema columns of the first page', async () => {
     const page = await server.api.listProjects!({ pageSize: 20 });
-    const ui = renderBrowser(page);
+    const ui = await renderBrowser(page);
     await ui.waitFor('project-0');
     const lines = ui.frame().split('\n');
     expect(lines[0]).toContain('listProjects');
@@ -26,7 +26,7 @@ describe('table view', () => {
   });
 
   it('moves the cursor down with ↓', async () => {
-    const ui = renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
+    const ui = await renderBrowser(await server.api.listProjects!({ pageSize: 20 }));
     await ui.waitFor('project-0');
     await ui.press(KEY.down, KEY.down);
     await ui.press(KEY.enter);

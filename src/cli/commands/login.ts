@@ -1,17 +1,21 @@
 import type { CommandModule } from 'yargs';
 import {
   checkProfileName,
+  checkToken,
   keychainStore,
   promptSecret,
   readProfiles,
   readStdinSecret,
+  type SecretStore,
   writeProfiles,
 } from '../../auth/index.js';
 import { normaliseHost } from '../../client/host.js';
 import { createTlsFetch } from '../../client/tls-fetch.js';
 import { CmlConfigError } from '../../errors/index.js';
+import { CONNECTION_FLAGS, type FlagSpec } from '../options.js';
 import { reportError, warn } from '../report-error.js';
 import { validateKey } from '../validate-key.js';
+import { addFlags } from '../yargs-flags.js';
 
 interface LoginArgs {
   readonly host?: string | undefined;
@@ -23,36 +27,34 @@ interface LoginArgs {
   readonly verbose?: boolean | undefined;
 }
 
+/** login's flags: the connection flags it uses, with what they mean for login. */
+const LOGIN_FLAGS = {
+  host: { ...CONNECTION_FLAGS.host, describe: "Workspace URL (default: the profile's, or CML_HOST)" },
+  profile: {
+    ...CONNECTION_FLAGS.profile,
+    describe: 'Profile name (default: the default profile, or "default")',
+  },
+  'token-stdin': { type: 'boolean', describe: 'Read the API key from stdin instead of prompting' },
+  'ca-cert': CONNECTION_FLAGS['ca-cert'],
+  insecure: CONNECTION_FLAGS.insecure,
+  timeout: CONNECTION_FLAGS.timeout,
+  verbose: { type: 'boolean', describe: 'Print requests to stderr' },
+} as const satisfies Record<string, FlagSpec>;
+
 /**
  * `cmlsh login`: checks an API key against the workspace first, and only then keeps it in
  * the system keychain and the host in the config (never the key). A rejected key leaves
- * everything as it was.
+ * everything as it was. The keychain is asked before the key is: where there is none, the
+ * user learns it (and the alternatives) before typing a key for nothing.
  */
 export const loginCommand: CommandModule<object, LoginArgs> = {
   command: 'login',
   describe: 'Save an API key in the system keychain (checked against the workspace first)',
   builder: (yargs) =>
-    yargs
-      .option('host', { type: 'string', describe: "Workspace URL (default: the profile's, or CML_HOST)" })
-      .option('profile', {
-        type: 'string',
-        describe: 'Profile name (default: the default profile, or "default")',
-      })
-      .option('token-stdin', {
-        type: 'boolean',
-        describe: 'Read the API key from stdin instead of prompting',
-      })
-      .option('ca-cert', { type: 'string', describe: 'Also trust this PEM CA bundle' })
-      .option('insecure', { type: 'boolean', describe: 'Do not verify the TLS certificate (unsafe)' })
-      .option('timeout', { type: 'number', describe: 'Request timeout in ms' })
-      .option('verbose', { type: 'boolean', describe: 'Print requests to stderr' })
-      .example([
-        ['$0 login --host ml-1234.example.site', 'Prompts for the key (not echoed)'],
-        [
-          'pass cml-key | $0 login --host ml-1234.example.site --profile work --token-stdin',
-          'Key from a pipe',
-        ],
-      ]) as never,
+    addFlags(yargs, LOGIN_FLAGS, 'Login:').example([
+      ['$0 login --host ml-1234.example.site', 'Prompts for the key (not echoed)'],
+      ['pass cml-key | $0 login --host ml-1234.example.site --profile work --token-stdin', 'Key from a pipe'],
+    ]) as never,
   handler: async (args) => {
     try {
       const config = await readProfiles();
@@ -64,9 +66,13 @@ export const loginCommand: CommandModule<object, LoginArgs> = {
         );
       }
       const host = normaliseHost(hostInput);
-      const token = args['token-stdin']
-        ? await readStdinSecret()
-        : await promptSecret(`API key for ${host}: `);
+      const keychain = keychainStore();
+      await requireKeychain(keychain, name, host);
+      const token = checkToken(
+        args['token-stdin'] ? await readStdinSecret() : await promptSecret(`API key for ${host}: `),
+        args['token-stdin'] ? '--token-stdin' : 'the prompt',
+        args['token-stdin'] ? 'pipe in the key alone' : undefined,
+      );
       const fetch = await createTlsFetch({
         caCert: args['ca-cert'],
         insecure: args.insecure,
@@ -81,7 +87,7 @@ export const loginCommand: CommandModule<object, LoginArgs> = {
         },
         args.verbose,
       );
-      await keychainStore().set(name, token);
+      await keychain.set(name, token);
       await writeProfiles({
         defaultProfile: config.defaultProfile ?? name,
         profiles: { ...config.profiles, [name]: { host } },
@@ -92,3 +98,22 @@ export const loginCommand: CommandModule<object, LoginArgs> = {
     }
   },
 };
+
+/**
+ * Asks the keychain before the user types a key: reading is enough to learn whether one
+ * answers. Where none does, says so and how to use the key without storing it.
+ * @throws CmlConfigError (exit 2)
+ */
+async function requireKeychain(keychain: SecretStore, name: string, host: string): Promise<void> {
+  try {
+    await keychain.get(name);
+  } catch (error) {
+    if (!(error instanceof CmlConfigError)) throw error;
+    const reason =
+      error.cause instanceof Error ? ` (${error.cause.message.replace(/\s+/g, ' ').trim()})` : '';
+    throw new CmlConfigError(
+      `No keychain is available to store the key in${reason}, so login cannot keep it. Give the key to each command instead: set CML_HOST=${host} and CML_API_KEY, or pass --host ${host} --token-stdin`,
+      { cause: error },
+    );
+  }
+}

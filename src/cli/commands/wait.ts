@@ -1,12 +1,5 @@
 import type { CommandModule } from 'yargs';
-import {
-  connect,
-  pathParamNames,
-  ResultSources,
-  requireWaitKind,
-  type WaitTarget,
-  waitTargets,
-} from '../../api/index.js';
+import { connect, ResultSources, requireWaitKind, type WaitTarget, waitTargets } from '../../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../../errors/index.js';
 import { hooks } from '../connection.js';
 import { withConnection } from '../demo.js';
@@ -74,7 +67,7 @@ async function runWait(args: WaitCommandArgs): Promise<void> {
   await withConnection(args, async (options) => {
     const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
     const kind = requireWaitKind(spec, args.kind);
-    const names = pathParamNames(kind.operation.path);
+    const names = kind.operation.shape.params;
     const ids = args.ids.map(String);
     if (ids.length < names.length) {
       const usage = names.map((name) => `<${name.replace(/[._]/g, '-')}>`).join(' ');

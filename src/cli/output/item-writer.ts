@@ -1,7 +1,7 @@
-import { csvLine } from './csv.js';
-import { cellText, type OutputFormat, plain, toJson } from './format.js';
+import { cellText, csvLine, type ItemSchema } from '../../present/index.js';
+import { type OutputFormat, plain, toJson } from './format.js';
 import type { Sink } from './sink.js';
-import { layoutTable, type TableLayout, tableHeader, tableRow } from './table.js';
+import { type CliTable, layoutTable, tableHeader, tableNote, tableRow } from './table.js';
 
 /**
  * Writes items one at a time in one format, into the sink's buffer; `end()` closes what
@@ -19,8 +19,8 @@ const TABLE_SAMPLE = 50;
  * An item writer for `format`. Each one writes as items arrive (only `table` holds back its
  * first rows to choose column widths), so `call --all` memory stays flat however many items.
  */
-export async function itemWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
-  const writer = await formatWriter(format, sink);
+export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSchema): Promise<ItemWriter> {
+  const writer = await formatWriter(format, sink, item);
   return {
     write: writer.write,
     end: async () => {
@@ -30,7 +30,11 @@ export async function itemWriter(format: OutputFormat, sink: Sink): Promise<Item
   };
 }
 
-async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWriter> {
+async function formatWriter(
+  format: OutputFormat,
+  sink: Sink,
+  item: ItemSchema | undefined,
+): Promise<ItemWriter> {
   switch (format) {
     case 'json':
       return jsonArrayWriter(sink);
@@ -55,7 +59,7 @@ async function formatWriter(format: OutputFormat, sink: Sink): Promise<ItemWrite
     case 'csv':
       return csvWriter(sink);
     case 'table':
-      return tableWriter(sink);
+      return tableWriter(sink, item);
   }
 }
 
@@ -87,24 +91,25 @@ function csvWriter(sink: Sink): ItemWriter {
   };
 }
 
-function tableWriter(sink: Sink): ItemWriter {
-  const sample: Record<string, unknown>[] = [];
-  let layout: TableLayout | undefined;
+function tableWriter(sink: Sink, item: ItemSchema | undefined): ItemWriter {
+  const sample: unknown[] = [];
+  let table: CliTable | undefined;
   const flush = async () => {
-    layout = layoutTable(sample, sink.columns);
-    await sink.write(tableHeader(layout));
-    for (const row of sample.splice(0)) await sink.write(tableRow(layout, row));
+    // A terminal has columns; a pipe or file does not, and gets no colour.
+    table = layoutTable(sample, sink.columns, item, { isTTY: sink.columns !== undefined });
+    await sink.write(tableHeader(table));
+    for (const row of sample.splice(0)) await sink.write(tableRow(table, row));
   };
   return {
-    async write(item) {
-      const row = asRow(item);
-      if (layout) return sink.write(tableRow(layout, row));
+    async write(row) {
+      if (table) return sink.write(tableRow(table, row));
       sample.push(row);
       if (sample.length >= TABLE_SAMPLE) await flush();
     },
     async end() {
-      if (!layout && sample.length) await flush();
-      else if (!layout) await sink.write('(no items)\n');
+      if (!table && sample.length) await flush();
+      if (table) await sink.write(tableNote(table));
+      else await sink.write('(no items)\n');
     },
   };
 }

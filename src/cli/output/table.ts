@@ -1,55 +1,64 @@
-import { cellText } from './format.js';
-
-const MAX_COLUMNS = 8;
-const MAX_WIDTH = 40;
+import {
+  cellText,
+  colourEnabled,
+  displayWidth,
+  fitToWidth,
+  headerLine,
+  hiddenNote,
+  type ItemSchema,
+  layoutFor,
+  listColumns,
+  type Palette,
+  palette,
+  rowLine,
+  safeLine,
+  type TableLayout,
+} from '../../present/index.js';
 
 /** Column layout chosen from the first rows; later rows are fitted to it. */
-export interface TableLayout {
-  readonly columns: readonly string[];
-  readonly widths: readonly number[];
+export interface CliTable {
+  readonly layout: TableLayout;
+  readonly palette: Palette;
 }
 
 /**
- * Picks columns (scalar fields first, at most 8) and widths from sample rows, shrinking
- * the widest columns until the table fits `terminalWidth`.
+ * Picks the list's columns (the same ones the shell and the browser show, src/present) and
+ * their widths from the first rows, fitted to the terminal's width.
  */
-export function layoutTable(rows: readonly Record<string, unknown>[], terminalWidth = 160): TableLayout {
-  const keys: string[] = [];
-  for (const row of rows) for (const key of Object.keys(row)) if (!keys.includes(key)) keys.push(key);
-  const scalar = (key: string) => rows.every((row) => row[key] === null || typeof row[key] !== 'object');
-  const columns = [...keys.filter(scalar), ...keys.filter((k) => !scalar(k))].slice(0, MAX_COLUMNS);
-  const widths = columns.map((column) =>
-    Math.min(MAX_WIDTH, Math.max(column.length, ...rows.map((row) => cellText(row[column]).length))),
-  );
-  const total = () => widths.reduce((sum, width) => sum + width + 2, 0);
-  while (total() > terminalWidth && Math.max(...widths) > 8) {
-    const widest = widths.indexOf(Math.max(...widths));
-    widths[widest] = (widths[widest] ?? 8) - 1;
-  }
-  return { columns, widths };
+export function layoutTable(
+  rows: readonly unknown[],
+  terminalWidth: number | undefined,
+  item: ItemSchema | undefined,
+  stream?: { isTTY?: boolean },
+): CliTable {
+  const keys = listColumns(rows, item).defaults;
+  return {
+    layout: layoutFor(rows, keys, { width: terminalWidth ?? 160 }),
+    palette: palette(colourEnabled(stream)),
+  };
 }
 
-/** The header line and its underline. */
-export function tableHeader(layout: TableLayout): string {
-  const header = layout.columns.map((column, i) => fitCell(column.toUpperCase(), layout.widths[i] ?? 8));
-  const rule = layout.widths.map((width) => '─'.repeat(width));
-  return `${header.join('  ').trimEnd()}\n${rule.join('  ')}\n`;
+/** The header line. */
+export function tableHeader(table: CliTable): string {
+  return `${headerLine(table.layout, table.palette)}\n`;
 }
 
-/** One row, each cell cut or padded to its column. */
-export function tableRow(layout: TableLayout, row: Record<string, unknown>): string {
-  const cells = layout.columns.map((column, i) => fitCell(cellText(row[column]), layout.widths[i] ?? 8));
-  return `${cells.join('  ').trimEnd()}\n`;
+/** One row, each cell cut or padded to its column, states coloured. */
+export function tableRow(table: CliTable, row: unknown): string {
+  return `${rowLine(table.layout, row, table.palette)}\n`;
 }
 
-/** An object as a two-column key/value listing. */
+/** The dim line after a narrow table naming the columns it left out; '' when none. */
+export function tableNote(table: CliTable): string {
+  const note = hiddenNote(table.layout.hidden);
+  return note ? `${table.palette.dim(note)}\n` : '';
+}
+
+/** An object as a two-column key/value listing, values on one terminal-safe line each. */
 export function keyValueTable(value: Record<string, unknown>): string {
-  const keys = Object.keys(value);
-  const width = Math.max(0, ...keys.map((key) => key.length));
-  return keys.map((key) => `${key.padEnd(width)}  ${cellText(value[key])}\n`).join('');
-}
-
-function fitCell(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > width ? `${flat.slice(0, Math.max(0, width - 1))}…` : flat.padEnd(width);
+  const keys = Object.keys(value).map(safeLine);
+  const width = Math.max(0, ...keys.map(displayWidth));
+  return Object.keys(value)
+    .map((key, i) => `${fitToWidth(keys[i] ?? key, width)}  ${cellText(value[key])}\n`)
+    .join('');
 }

@@ -1,5 +1,5 @@
 import { isPage } from '../../api/index.js';
-import { csvLine } from './csv.js';
+import { cellText, csvLine, type ItemSchema } from '../../present/index.js';
 import { type OutputFormat, plain, toJson } from './format.js';
 import { itemWriter } from './item-writer.js';
 import type { Sink } from './sink.js';
@@ -9,16 +9,26 @@ import { keyValueTable } from './table.js';
  * Writes the answer of one call. Raw bytes (downloads) go out as they are. A list page
  * prints as the server sent it in json/yaml, and as its items in jsonl/table/csv.
  */
-export async function writeResult(value: unknown, format: OutputFormat, sink: Sink): Promise<void> {
-  await writeValue(value, format, sink);
+export async function writeResult(
+  value: unknown,
+  format: OutputFormat,
+  sink: Sink,
+  item?: ItemSchema,
+): Promise<void> {
+  await writeValue(value, format, sink, item);
   await sink.flush();
 }
 
-async function writeValue(value: unknown, format: OutputFormat, sink: Sink): Promise<void> {
+async function writeValue(
+  value: unknown,
+  format: OutputFormat,
+  sink: Sink,
+  item: ItemSchema | undefined,
+): Promise<void> {
   if (value instanceof Uint8Array) return sink.write(value);
   const items = isPage(value) ? value.items : Array.isArray(value) ? value : undefined;
   if (items && (format === 'jsonl' || format === 'table' || format === 'csv' || Array.isArray(value))) {
-    const writer = await itemWriter(format, sink);
+    const writer = await itemWriter(format, sink, item);
     for (const item of items) await writer.write(item);
     return writer.end();
   }
@@ -34,7 +44,7 @@ async function writeValue(value: unknown, format: OutputFormat, sink: Sink): Pro
     case 'table':
       if (value && typeof value === 'object')
         return sink.write(keyValueTable(plain(value) as Record<string, unknown>));
-      return sink.write(`${String(value ?? '')}\n`);
+      return sink.write(`${cellText(value)}\n`);
     case 'csv':
       if (value && typeof value === 'object') {
         const row = plain(value) as Record<string, unknown>;

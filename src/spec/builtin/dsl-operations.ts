@@ -1,3 +1,4 @@
+import { parsePath } from '../path-shape.js';
 import type { SwaggerOperation, SwaggerParameter, SwaggerSchema } from '../swagger-types.js';
 import { int32, ref, str } from './dsl-fields.js';
 
@@ -142,7 +143,7 @@ function untyped(): Responses {
 }
 
 function pathParams(path: string): SwaggerParameter[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map(([, name = '']) => ({
+  return parsePath(path).params.map((name) => ({
     name,
     in: 'path',
     required: true,

@@ -1,12 +1,6 @@
 import { Box, Text } from 'ink';
 import type { CallAsCode } from '../../api/call-as-code.js';
-
-/** The three ways the call is written, in the order the overlay's tabs show them. */
-export const CODE_TABS: readonly { readonly key: keyof CallAsCode; readonly title: string }[] = [
-  { key: 'javascript', title: 'JavaScript (cmlsh)' },
-  { key: 'curl', title: 'curl' },
-  { key: 'python', title: 'Python (cmlapi)' },
-];
+import { CODE_TABS } from '../code-tabs.js';
 
 export interface CodeOverlayProps {
   /** The call behind the view; undefined says there is none. */

@@ -7,15 +7,18 @@ export interface StatusLineProps {
   /** Filter, sort and marks summary, and the key reminder. */
   readonly info: string;
   readonly error: string | undefined;
+  /** There is something `r` can ask for again. */
+  readonly retry: boolean;
 }
 
 /** The two bottom lines: what is happening (or went wrong), then where things stand. */
-export function StatusLine({ activity, info, error }: StatusLineProps) {
+export function StatusLine({ activity, info, error, retry }: StatusLineProps) {
   return (
     <Box flexDirection="column">
       {error ? (
         <Text color="red" wrap="truncate">
-          ✖ r retries · {error}
+          ✖ {retry ? 'r retries · ' : ''}
+          {error}
         </Text>
       ) : (
         <Box>{activity ?? <Text> </Text>}</Box>

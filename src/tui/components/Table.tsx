@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { columnTitle, type FittedColumn, fitText, MARK_WIDTH } from '../columns.js';
 import { cellText, getPath } from '../get-path.js';
-import type { SortOrder } from '../hooks/use-sort.js';
+import type { SortOrder } from '../state/types.js';
 
 /** One row as the table draws it. */
 export interface TableRow {
@@ -10,6 +10,8 @@ export interface TableRow {
   readonly item: unknown;
   readonly marked: boolean;
   readonly selected: boolean;
+  /** Columns whose cell changed in the last refresh: drawn highlighted for a moment. */
+  readonly changed?: ReadonlySet<string> | undefined;
 }
 
 export interface TableProps {
@@ -35,6 +37,22 @@ function rowText(row: TableRow, columns: readonly FittedColumn[]): string {
   return (row.marked ? '* ' : '  ') + cells.join(' ');
 }
 
+/** A row with changed cells: each cell its own Text, the changed ones highlighted. */
+function changedRow(row: TableRow, columns: readonly FittedColumn[], changed: ReadonlySet<string>) {
+  return [
+    row.marked ? '* ' : '  ',
+    ...columns.map((column, i) => (
+      <Text
+        key={column.key}
+        {...(changed.has(column.key) ? { backgroundColor: 'green', color: 'black' } : {})}
+      >
+        {fitText(cellText(getPath(row.item, column.key)), column.width)}
+        {i < columns.length - 1 ? ' ' : ''}
+      </Text>
+    )),
+  ];
+}
+
 /** The rows on screen under a column header; the selected row is drawn inverse. */
 export function Table({ columns, rows, sort, height, emptyText }: TableProps) {
   return (
@@ -50,7 +68,7 @@ export function Table({ columns, rows, sort, height, emptyText }: TableProps) {
           {...(row.marked ? { color: 'yellow' } : {})}
           wrap="truncate"
         >
-          {rowText(row, columns)}
+          {row.changed?.size ? changedRow(row, columns, row.changed) : rowText(row, columns)}
         </Text>
       ))}
     </Box>

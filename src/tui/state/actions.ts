@@ -1,0 +1,34 @@
+import type { Call } from '../../api/relations.js';
+import type { ApiSpec } from '../../spec/index.js';
+
+/** Something the spec lets you do to an item: a custom verb on its own path (`:stop`). */
+export interface ItemAction {
+  /** The verb as the path says it: `stop`, `restart`. */
+  readonly verb: string;
+  readonly call: Call;
+}
+
+/**
+ * The custom verbs of an item, found in the spec rather than written per resource: every
+ * operation whose path is the item's own GET path plus `:verb` (`…/runs/{run_id}:stop`),
+ * called with the same path arguments. Verbs that need more than the path are left out: the
+ * browser has nowhere to ask for it.
+ */
+export function itemActions(spec: ApiSpec, self: Call): ItemAction[] {
+  const base = self.operation.path;
+  const out: ItemAction[] = [];
+  for (const op of spec.operations) {
+    if (op.method === 'GET' || !op.path.startsWith(`${base}:`)) continue;
+    const verb = op.path.slice(base.length + 1);
+    if (!/^\w+$/.test(verb)) continue;
+    const unbound = op.params.some(
+      (p) =>
+        p.in !== 'path' &&
+        (p.required || (p.in === 'body' && op.body?.required)) &&
+        !(p.wireName in self.args),
+    );
+    if (unbound) continue;
+    out.push({ verb, call: { operation: op, args: { ...self.args } } });
+  }
+  return out.sort((a, b) => a.verb.localeCompare(b.verb));
+}
