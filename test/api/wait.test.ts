@@ -68,6 +68,19 @@ describe('api.wait against the emulator of the real spec', () => {
     expect((await wait({ ...run }, stepping())).id).toBe(run.id);
   });
 
+  it('run.wait(): every job run an answer holds has it, hidden from keys and JSON', async () => {
+    const ids = await firstJob();
+    const run = (await api.createJobRun!(ids)) as Rec & { wait: (o?: unknown) => Promise<Rec> };
+    expect(Object.keys(run)).not.toContain('wait');
+    expect(JSON.stringify(run)).not.toContain('wait');
+    expect((await run.wait(stepping())).status).toBe('ENGINE_SUCCEEDED');
+    const page = (await api.listJobRuns!({ ...ids, pageSize: 2 })) as { items: Rec[] };
+    for (const item of page.items) expect(typeof item.wait).toBe('function');
+    // A project cannot be waited on, so it has no such method.
+    const projects = (await api.listProjects!({ pageSize: 1 })) as { items: Rec[] };
+    expect(projects.items[0]?.wait).toBeUndefined();
+  });
+
   it('an application, which does not carry its project id: taken from the call that answered it', async () => {
     const { projectId } = await firstJob();
     const apps = (await api.listApplications!({ projectId })) as { items: Rec[] };
