@@ -20,11 +20,11 @@ async function main(argv: string[]): Promise<void> {
   }
   // What the script of `cmlsh completion` asks on Tab: answered without yargs' parse.
   if (argv[0] === '--get-yargs-completions') {
-    const [{ completeWords }, { operationNames }] = await Promise.all([
+    const [{ completeWords }, { operationNames, offlineOperation }] = await Promise.all([
       import('./complete.js'),
       import('./operation-names.js'),
     ]);
-    const candidates = await completeWords(argv.slice(1), operationNames);
+    const candidates = await completeWords(argv.slice(1), operationNames, offlineOperation);
     process.stdout.write(candidates.map((candidate) => `${candidate}\n`).join(''));
     return;
   }

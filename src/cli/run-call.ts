@@ -1,5 +1,6 @@
 import {
   API_META,
+  type Api,
   type ApiMethod,
   type CallArgs,
   connect,
@@ -9,10 +10,11 @@ import {
 } from '../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
 import { itemSchemaOf } from '../present/index.js';
-import type { Operation } from '../spec/index.js';
+import type { ApiSpec, Operation } from '../spec/index.js';
 import type { CallInvocation } from './call-args.js';
 import { hooks, type PlainConnectOptions } from './connection.js';
 import { withConnection } from './demo.js';
+import { inFlagTerms } from './flag-terms.js';
 import type { ConnectionArgs, WaitArgs } from './options.js';
 import { defaultFormat, type OutputFormat } from './output/format.js';
 import { itemWriter } from './output/item-writer.js';
@@ -73,6 +75,22 @@ async function callWith(
 ): Promise<void> {
   const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
   const op = api[API_META].operations.get(args.operation);
+  try {
+    await callOperation(api, spec, op, args, paramFlags, format);
+  } catch (error) {
+    // The api speaks JavaScript; here someone typed flags.
+    throw inFlagTerms(error, op);
+  }
+}
+
+async function callOperation(
+  api: Api,
+  spec: ApiSpec,
+  op: Operation,
+  args: CallArgsFromCli,
+  paramFlags: Record<string, unknown>,
+  format: OutputFormat,
+): Promise<void> {
   // Before the call: `createProject --wait` must not create a project it cannot wait for.
   if (args.wait) waitKindOfAnswer(spec, op, args.until);
   const callArgs: CallArgs = paramsFromFlags(op, paramFlags);
