@@ -7,6 +7,7 @@ import { loginCommand } from './commands/login.js';
 import { logoutCommand } from './commands/logout.js';
 import { opsCommand } from './commands/ops.js';
 import { profilesCommand } from './commands/profiles.js';
+import { runCommand } from './commands/run.js';
 import { serveCommand } from './commands/serve.js';
 import { shellCommand } from './commands/shell.js';
 import { waitCommand } from './commands/wait.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CommandModule<object, any>[] = [
   describeCommand,
   browseCommand,
   waitCommand,
+  runCommand,
   serveCommand,
   loginCommand,
   logoutCommand,

@@ -41,6 +41,12 @@ async function main(argv: string[]): Promise<void> {
     }
     return;
   }
+  // The words after the script are its own: no parser of ours may read them as flags.
+  if (argv[0] === 'run' && argv[1] !== '--help' && argv[1] !== '-h') {
+    const { runFileCommand } = await import('./run-file.js');
+    await runFileCommand(argv.slice(1));
+    return;
+  }
   const call = parseCallFast(argv);
   if (call) {
     const { runCallCommand } = await import('./run-call.js');

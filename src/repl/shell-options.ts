@@ -24,6 +24,8 @@ export interface ShellOptions {
 /** Options of `runScript`: `cmlsh -e CODE`. */
 export interface ScriptOptions {
   readonly connect: ShellConnectOptions;
+  /** `cmlsh run FILE ARGS...`: the code is that file's, run as statements, nothing printed. */
+  readonly file?: { readonly path: string; readonly args: readonly string[] } | undefined;
   /** Print JSON: pages as the server's response, bytes as base64. */
   readonly json?: boolean | undefined;
   readonly verbose?: boolean | undefined;
