@@ -81,6 +81,7 @@ export const SHELL_FLAGS = {
   ...DEMO_FLAGS,
   eval: { type: 'string', alias: 'e', describe: 'Run this code (await works; `api` is ready), print, exit' },
   json: { type: 'boolean', describe: 'With -e: print the result as JSON' },
+  norc: { type: 'boolean', describe: 'Do not run the startup file ~/.config/cmlsh/cmlshrc.js' },
 } as const satisfies Record<string, FlagSpec>;
 
 /** Flags of `cmlsh call`, on top of the connection ones; any other flag is a parameter. */
@@ -142,4 +143,5 @@ export interface ShellArgs extends ConnectionArgs {
   readonly demo?: boolean | undefined;
   readonly eval?: string | undefined;
   readonly json?: boolean | undefined;
+  readonly norc?: boolean | undefined;
 }

@@ -75,6 +75,7 @@ async function run(
     label,
     verbose,
     secrets,
+    ...(args.norc ? { rcFile: false } : {}),
     ...(profile ? { profile } : {}),
     ...(terminal ? { input: terminal.input, output: terminal.output } : {}),
   });

@@ -10,6 +10,8 @@ export interface ShellOptions {
   /** Shown in the prompt, e.g. the host name or profile: `cml:ml-1234> `. */
   readonly label: string;
   readonly profile?: string | undefined;
+  /** The startup file; default `cmlshrc.js` under cmlsh's XDG config folder; false: none (`--norc`). */
+  readonly rcFile?: string | false | undefined;
   /** Default: `history` under cmlsh's XDG state folder; created 0600. */
   readonly historyFile?: string | undefined;
   /** Default process.stdin / process.stdout. */
