@@ -10,6 +10,7 @@ import {
   encodeScalar,
   jsonProblem,
 } from './check-value.js';
+import { exampleCall } from './example-call.js';
 import { toFormFile } from './form-file.js';
 import { argumentNames, paramIndex } from './param-index.js';
 import { signatures } from './signature.js';
@@ -209,13 +210,4 @@ function unknownParameter(op: Operation, key: string): CmlUsageError {
 function missingParameters(op: Operation, missing: Param[]): CmlUsageError {
   const parts = missing.map((p) => `${p.name} (${p.in}, ${describeType(p)})`);
   return new CmlUsageError(`${op.name} needs ${parts.join(', ')}. Example: ${exampleCall(op)}`);
-}
-
-/** `api.getJob({ projectId: '…', jobId: '…' })` */
-export function exampleCall(op: Operation): string {
-  const required = op.params.filter((p) => p.required && p.in !== 'body');
-  const inner = required
-    .map((p) => `${p.name}: ${p.type === 'integer' || p.type === 'number' ? '1' : "'…'"}`)
-    .join(', ');
-  return `api.${op.name}(${inner ? `{ ${inner} }` : ''})`;
 }

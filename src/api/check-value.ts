@@ -19,7 +19,7 @@ export function describeType(param: Param): string {
   if (param.enum?.length) return `one of ${param.enum.join(', ')}`;
   if (param.json) return 'an object (sent as JSON), e.g. {"name":"foo"}';
   if (param.type === 'array') return `an array of ${param.itemType ?? 'values'}`;
-  return param.format ? `${param.type} (${param.format})` : param.type;
+  return param.format && param.format !== param.type ? `${param.type} (${param.format})` : param.type;
 }
 
 function usage(op: Named, param: Param, value: unknown, extra = ''): CmlUsageError {

@@ -13,11 +13,14 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   readonly loadedSpec?: ApiSpec | undefined;
   /** XDG cache folder for workspace specs. */
   readonly cacheDir?: string | undefined;
+  /** Fetch the workspace's spec even when the cached one is young (`--refresh-spec`). */
+  readonly refreshSpec?: boolean | undefined;
   readonly onWarning?: ((message: string) => void) | undefined;
   /** Throw, rather than fall back to another spec, when the workspace does not answer. */
   readonly failIfUnreachable?: boolean | undefined;
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
+  readonly help?: ApiOptions['help'];
   /** Told how every `api.wait` is getting on, unless the wait has its own `onProgress`. */
   readonly onWaitProgress?: WaitDefaults['onProgress'];
 }
@@ -37,6 +40,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       host: options.host,
       spec: options.spec,
       cacheDir: options.cacheDir,
+      refresh: options.refreshSpec,
       fetchJson: (url) => transport.getJson(url),
       onWarning: options.onWarning,
       failIfUnreachable: options.failIfUnreachable,
@@ -51,6 +55,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       addWaitMethods(api, spec, op, data);
       options.onResult?.(op, args, data);
     },
+    help: options.help,
     maskedToken: options.token ? maskSecret(options.token) : undefined,
     isToken: (candidate) => candidate === options.token,
   });

@@ -6,7 +6,7 @@ import { collectArguments, isPlainObject } from './bind-arguments.js';
 import { buildRequest, type CallArgs } from './build-request.js';
 import { CALL_INFO, type CallInfo } from './call-info.js';
 import { HelpText } from './help-object.js';
-import { helpText } from './help-text.js';
+import { type HelpOptions, helpText } from './help-text.js';
 import { ItemStream } from './item-stream.js';
 import { Page } from './page.js';
 import { paramIndex } from './param-index.js';
@@ -70,6 +70,8 @@ export interface ApiOptions {
   readonly maskedToken?: string | undefined;
   /** Whether a key is the one the transport sends. */
   readonly isToken?: ((candidate: string) => boolean) | undefined;
+  /** Read when `api.x.help()` is printed: the terminal's width, ids seen for the example. */
+  readonly help?: (() => HelpOptions) | undefined;
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -215,7 +217,7 @@ function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): Api
     return promise;
   }) as ApiMethod;
   Object.defineProperty(method, 'name', { value: op.name });
-  const help = () => new HelpText(helpText(op, options.spec));
+  const help = () => new HelpText(helpText(op, options.spec, options.help?.()));
   // Typed without parentheses, `api.listJobs` prints its help rather than the function's internals.
   Object.defineProperty(method, INSPECT, { value: () => help().text, enumerable: false });
   Object.defineProperty(method, 'toString', {

@@ -1,11 +1,22 @@
-import { type ApiSpec, type Operation, type Param, resolveSchema } from '../spec/index.js';
-import { exampleCall } from './build-request.js';
+import { type ApiSpec, type Operation, type Param, resolveSchema, type Schema } from '../spec/index.js';
+import { wrapWords } from '../util/wrap-words.js';
 import { describeType } from './check-value.js';
+import { exampleCall, examplePythonCall, type SeenValue } from './example-call.js';
+import { objectForm, pythonSignature } from './signature.js';
+
+/** How help is laid out: the terminal's width, and ids the session has seen for its examples. */
+export interface HelpOptions {
+  readonly width?: number | undefined;
+  readonly seen?: SeenValue | undefined;
+}
 
 /** Plain-text help for one operation: what `api.x.help()`, `.help x` and `describe x` show. */
-export function helpText(op: Operation, spec?: ApiSpec): string {
+export function helpText(op: Operation, spec?: ApiSpec, options: HelpOptions = {}): string {
+  const width = Math.max(40, options.width ?? 100);
+  const seen = options.seen;
   const lines = [`${op.name}  (${op.pythonName}, ${op.operationId})`, `  ${op.method} ${op.path}`];
-  if (op.summary) lines.push(`  ${op.summary}`);
+  if (op.summary) lines.push(...wrapWords(op.summary, width, '  ', '  '));
+  lines.push('', 'Call:', `  ${pythonSignature(op)}`, `  ${objectForm(op)}`);
   const groups: [string, Param[]][] = [
     ['Path parameters', op.params.filter((p) => p.in === 'path')],
     ['Query parameters', op.params.filter((p) => p.in === 'query')],
@@ -18,40 +29,57 @@ export function helpText(op: Operation, spec?: ApiSpec): string {
       '',
       `${title}${title === 'Body fields' && op.body?.model ? ` (${op.body.model}; or pass body: {...})` : ''}:`,
     );
-    const width = Math.min(28, Math.max(...params.map((p) => p.name.length)) + 2);
+    const column = Math.min(28, Math.max(...params.map((p) => p.name.length)) + 2);
     for (const p of params) {
       const mark = p.required ? '*' : ' ';
       const about = firstLine(p.description);
-      lines.push(`  ${mark}${p.name.padEnd(width)}${describeType(p)}${about ? ` — ${about}` : ''}`);
+      const text = `${describeType(p)}${shape(p.schema, spec)}${about ? ` — ${about}` : ''}`;
+      lines.push(...wrapWords(text, width, ' '.repeat(column + 3), `  ${mark}${p.name.padEnd(column)}`));
     }
   }
-  if (op.filterKeys.length) lines.push('', `search_filter keys: ${op.filterKeys.join(', ')}`);
-  if (op.sortKeys.length) lines.push(`sort keys: ${op.sortKeys.join(', ')} (prefix - for descending)`);
-  lines.push('', `Returns: ${returns(op, spec)}`, '', 'Example:', `  await ${exampleCall(op)}`);
+  if (op.filterKeys.length)
+    lines.push('', ...wrapWords(`search_filter keys: ${op.filterKeys.join(', ')}`, width, '  '));
+  if (op.sortKeys.length)
+    lines.push(...wrapWords(`sort keys: ${op.sortKeys.join(', ')} (prefix - for descending)`, width, '  '));
+  lines.push('', ...wrapWords(`Returns: ${returns(op, spec)}`, width, '  '));
+  lines.push('', 'Example:', `  await ${exampleCall(op, seen)}`, `  await ${examplePythonCall(op, seen)}`);
   if (op.list) {
     lines.push(
       `  for await (const item of api.${op.name}.all({ limit: 100 })) ...`,
       `  browse(api.${op.name}())`,
     );
   }
-  lines.push('', '* required');
+  if (op.params.some((p) => p.required)) lines.push('', '* required');
   return lines.join('\n');
+}
+
+/** A nested object's fields, one level deep: ` { name, script, … }`; `[{ … }]` for arrays of them. */
+function shape(schema: Schema | undefined, spec: ApiSpec | undefined): string {
+  if (!schema || !spec) return '';
+  const resolved = resolveSchema(schema, spec.definitions);
+  const target = resolved.type === 'array' ? resolveSchema(resolved.items, spec.definitions) : resolved;
+  const keys = Object.keys(target.properties ?? {});
+  if (!keys.length) return '';
+  const inner = `{ ${keys.slice(0, 6).join(', ')}${keys.length > 6 ? ', …' : ''} }`;
+  return resolved.type === 'array' ? ` [${inner}]` : ` ${inner}`;
 }
 
 function returns(op: Operation, spec: ApiSpec | undefined): string {
   if (!op.response.schema) return 'raw bytes (a Buffer) or the server’s JSON';
   const model = op.response.model ?? 'an object';
   if (op.list)
-    return `${model}: a page of ${op.list.itemsField ?? 'results'} with nextPage(), .pages(), .all()`;
+    return `${model}: a page of ${op.list.itemsField ?? 'results'} with nextPage(), .pages(), .all(), .to_dict()`;
   const fields = spec
     ? Object.keys(resolveSchema(op.response.schema, spec.definitions).properties ?? {})
     : [];
   return fields.length
-    ? `${model} { ${fields.slice(0, 8).join(', ')}${fields.length > 8 ? ', …' : ''} }`
+    ? `${model} { ${fields.slice(0, 8).join(', ')}${fields.length > 8 ? ', …' : ''} }, .to_dict()`
     : model;
 }
 
+/** The description's first sentence, whole: help wraps at the terminal's width rather than cutting. */
 function firstLine(text: string | undefined): string {
-  const line = (text ?? '').split('\n')[0]?.trim() ?? '';
-  return line.length > 70 ? `${line.slice(0, 69)}…` : line;
+  const flat = (text ?? '').replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.!?] /);
+  return end < 0 ? flat : flat.slice(0, end + 1);
 }

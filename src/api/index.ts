@@ -4,7 +4,7 @@
  */
 
 export { type CollectedArguments, collectArguments } from './bind-arguments.js';
-export { bindArguments, buildRequest, type CallArgs, exampleCall } from './build-request.js';
+export { bindArguments, buildRequest, type CallArgs } from './build-request.js';
 export { type CallAsCode, callAsCode } from './call-as-code.js';
 export { CALL_INFO, type CallInfo, callInfoOf } from './call-info.js';
 export { describeType } from './check-value.js';
@@ -20,8 +20,9 @@ export {
   type CallOptions,
   createApi,
 } from './create-api.js';
+export { exampleCall, examplePythonCall, type SeenValue } from './example-call.js';
 export { HelpText } from './help-object.js';
-export { helpText } from './help-text.js';
+export { type HelpOptions, helpText } from './help-text.js';
 export { ItemStream } from './item-stream.js';
 export { isPage, PAGE_INFO, Page, type PageInfo } from './page.js';
 export { argumentNames, paramIndex } from './param-index.js';
@@ -36,6 +37,7 @@ export {
   type Slot,
   signatures,
 } from './signature.js';
+export { explainNotAFunction } from './unknown-method.js';
 export {
   DEFAULT_WAIT_TIMEOUT_MS,
   outcomeOf,

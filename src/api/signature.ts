@@ -15,7 +15,7 @@ export function positionalSlots(op: Operation): readonly Slot[] {
   if (!slots) {
     const inPath = op.params
       .filter((p) => p.in === 'path')
-      .map((param) => ({ param, at: op.path.indexOf(`{${param.wireName}}`) }))
+      .map((param) => ({ param, at: op.shape.params.indexOf(param.wireName) }))
       .sort((a, b) => a.at - b.at)
       .map(({ param }) => ({ kind: 'param' as const, param }));
     const form = op.params

@@ -35,6 +35,7 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
     token: credentials.token,
     cacheDir: cmlshDirs().cache,
     ...(args.spec ? { spec: args.spec } : {}),
+    ...(args['refresh-spec'] ? { refreshSpec: true } : {}),
     ...(fetch ? { fetch } : {}),
     ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
   };

@@ -3,17 +3,15 @@
  * shell and `call` with simple flags skip yargs; everything heavy is imported on demand.
  */
 import { parseCallFast, parseShellFast } from './fast-path.js';
+import { guardStdout } from './output/stdout-guard.js';
 import { VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<void> {
   // On Linux this rewrites the memory `ps` and /proc/PID/cmdline read argv from: a key given
   // with --token is then no longer visible to other users of the machine.
   if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) process.title = 'cmlsh';
-  // `cmlsh ... | head` closes the pipe early: that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  // `cmlsh ... | head` closes the pipe early; a full disk fails a write: neither is a stack trace.
+  guardStdout();
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${VERSION}\n`);
     return;

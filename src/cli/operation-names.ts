@@ -50,7 +50,10 @@ async function cachedSpec(typed: TypedFlags): Promise<ApiSpec | undefined> {
       host = profile ? config.profiles[profile]?.host : undefined;
     }
     if (!host) return undefined;
-    const cached = await new SpecCache(cmlshDirs().cache).read(normaliseHost(host));
+    const cache = new SpecCache(cmlshDirs().cache);
+    const normalised = await cache.readNormalised(normaliseHost(host));
+    if (normalised) return normalised.spec;
+    const cached = await cache.read(normaliseHost(host));
     return cached ? normaliseSpec(cached.document, 'cache') : undefined;
   } catch {
     // Completion never fails: a damaged config or cache falls back to the builtin spec.

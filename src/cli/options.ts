@@ -38,6 +38,10 @@ export const CONNECTION_FLAGS = {
     describe: "API spec file or URL (default: the workspace's own, cached)",
     example: 'swagger.json',
   },
+  'refresh-spec': {
+    type: 'boolean',
+    describe: "Fetch the workspace's spec again instead of using the cached one (kept a day)",
+  },
   'ca-cert': {
     type: 'string',
     describe: 'Also trust this PEM CA bundle (NODE_EXTRA_CA_CERTS works too)',
@@ -126,6 +130,7 @@ export interface ConnectionArgs {
   readonly 'token-stdin'?: boolean | undefined;
   readonly profile?: string | undefined;
   readonly spec?: string | undefined;
+  readonly 'refresh-spec'?: boolean | undefined;
   readonly 'ca-cert'?: string | undefined;
   readonly insecure?: boolean | undefined;
   readonly timeout?: number | undefined;

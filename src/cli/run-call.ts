@@ -116,19 +116,30 @@ async function callOperation(
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
       const writer = await itemWriter(format, sink, item);
-      // Page by page rather than item by item: each page goes out in one write.
-      let left = args.limit ?? Number.POSITIVE_INFINITY;
-      if (left > 0) {
-        for await (const page of signalled.pages(callArgs)) {
-          for (const item of page.items) {
-            if (left-- <= 0) break;
-            await writer.write(item);
+      let written = 0;
+      try {
+        // Page by page rather than item by item: each page goes out in one write.
+        let left = args.limit ?? Number.POSITIVE_INFINITY;
+        if (left > 0) {
+          for await (const page of signalled.pages(callArgs)) {
+            for (const item of page.items) {
+              if (left-- <= 0) break;
+              await writer.write(item);
+              written++;
+            }
+            await sink.flush();
+            if (left <= 0) break;
           }
-          await sink.flush();
-          if (left <= 0) break;
         }
+        await writer.end();
+      } catch (error) {
+        // What is out stays readable: the JSON array is closed, and stderr says it is partial.
+        await writer.close();
+        throw partial(
+          controller.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error,
+          written,
+        );
       }
-      await writer.end();
     } else if (args.wait) {
       const targets = await waitTargets(spec, new ResultSources(), signalled(callArgs));
       await waitAndWrite(targets, { api, spec, format, sink, signal, flags: args });
@@ -137,13 +148,19 @@ async function callOperation(
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {
-    // A wait's own message says what goes on without us; any other abort names the call.
-    throw controller.signal.aborted && !(error instanceof CmlAbortError)
-      ? new CmlAbortError(`Cancelled: ${op.name}`)
-      : error;
+    if (controller.signal.aborted && !(error instanceof CmlAbortError))
+      throw new CmlAbortError(`Cancelled: ${op.name}`);
+    throw error;
   } finally {
     process.off('SIGINT', onSignal);
   }
+}
+
+/** The error, saying that the output holds only the first `written` items. */
+function partial(error: unknown, written: number): unknown {
+  if (!(error instanceof Error)) return error;
+  error.message = `${error.message.replace(/\.$/, '')}. The output is partial: the first ${written} item${written === 1 ? '' : 's'} only, closed so it parses`;
+  return error;
 }
 
 function pageSizeName(op: Operation): string {

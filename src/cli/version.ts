@@ -1,4 +1,1 @@
-import pkg from '../../package.json' with { type: 'json' };
-
-/** cmlsh's version, inlined into the bundle so `--version` reads no file. */
-export const VERSION: string = pkg.version;
+export { VERSION } from '../util/version.js';

@@ -96,7 +96,11 @@ async function serve(engine: Engine, req: IncomingMessage, res: ServerResponse):
     raw,
     contentType,
   };
-  const handler: Handler = semanticHandlers[compiled.op.operationId] ?? genericHandlers[compiled.kind];
+  // Own properties only: an operationId such as `constructor` must not find Object's.
+  const id = compiled.op.operationId;
+  const handler: Handler =
+    (Object.hasOwn(semanticHandlers, id) ? semanticHandlers[id] : undefined) ??
+    genericHandlers[compiled.kind];
   const reply = handler(engine.ctx, request);
   if (reply.bytes) send(res, reply.status, reply.bytes, reply.headers ?? {}, cut);
   else sendJson(res, reply.status, reply.json ?? {}, reply.headers ?? {}, cut);

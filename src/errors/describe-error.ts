@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { isCmlError } from './cml-error.js';
 
 /**
@@ -6,7 +7,8 @@ import { isCmlError } from './cml-error.js';
  */
 export function describeError(error: unknown, verbose = false): string {
   if (isCmlError(error)) return verbose && error.stack ? error.stack : error.message;
-  if (error instanceof Error) {
+  // isNativeError: an Error from another realm (typed at the REPL's prompt) is still one.
+  if (error instanceof Error || types.isNativeError(error)) {
     if (verbose && error.stack) return error.stack;
     return `${error.name === 'Error' ? 'Error' : error.name}: ${error.message}`;
   }

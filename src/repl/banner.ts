@@ -2,8 +2,14 @@ import type { Api } from '../api/index.js';
 import { describeError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
 
-/** Who the key belongs to, or why that could not be learnt. */
-export type Identity = { readonly username: string } | { readonly problem: string };
+/**
+ * Who the key belongs to; or that the workspace refused the key (every call will fail, which
+ * the shell says plainly); or why it could not be learnt (the workspace did not answer).
+ */
+export type Identity =
+  | { readonly username: string }
+  | { readonly refused: string }
+  | { readonly problem: string };
 
 export interface WhoAmIOptions {
   /** Per-try timeout (default 8 s). */
@@ -27,11 +33,14 @@ export async function whoAmI(api: Api, options: WhoAmIOptions = {}): Promise<Ide
   try {
     const answer = (await validate(args)) as Record<string, unknown> | undefined;
     if (answer?.valid === false)
-      return { problem: `key not valid: ${String(answer.message ?? 'no reason given')}` };
+      return {
+        refused: `the workspace says the key is not valid: ${String(answer.message ?? 'no reason given')}`,
+      };
     return typeof answer?.username === 'string' && answer.username
       ? { username: answer.username }
       : { problem: 'the workspace did not say' };
   } catch (error) {
+    if (error instanceof Error && error.name === 'CmlAuthError') return { refused: describeError(error) };
     return { problem: describeError(error) };
   }
 }
@@ -54,8 +63,15 @@ export function bannerText(options: {
   ].join('\n');
 }
 
-/** The end of the banner, shown above the prompt once the workspace said whose key it is (or why not). */
+/**
+ * The end of the banner, shown above the prompt once the workspace said whose key it is (or
+ * why not). A refused key is not left inside the banner's small print: it gets a line of its
+ * own, unindented, saying that calls will fail and how to give a good key.
+ */
 export function identityLines(identity: Identity): string {
+  if ('refused' in identity) {
+    return `  user unknown: the workspace refused the API key\n\nThe API key was refused, so every call will fail: ${identity.refused}\n`;
+  }
   const user = 'username' in identity ? identity.username : `unknown (${identity.problem})`;
   return `  user ${user}\n`;
 }

@@ -108,7 +108,7 @@ export function findCallSite(line: string): CallSite | undefined {
 }
 
 /**
- * Which call the object at `depth` belongs to: the first argument of `api.x(`, or the
+ * Which call the object at `depth` belongs to: an argument of `api.x(`, or the
  * object value of one of its keys (`searchFilter: {`).
  */
 function locate(
@@ -120,7 +120,8 @@ function locate(
   const parent = stack[depth - 1];
   if (!object || !parent) return undefined;
   if (parent.char === '(') {
-    if (line.slice(parent.start + 1, object.start).trim()) return undefined;
+    // The object may follow positional arguments: `api.list_job_runs(p, j, {`.
+    if (line.slice(parent.segment, object.start).trim()) return undefined;
     const call = API_CALL.exec(line.slice(0, parent.start));
     return call?.[1] ? { method: call[1], nested: undefined } : undefined;
   }

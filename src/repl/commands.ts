@@ -1,5 +1,5 @@
 import type { REPLServer } from 'node:repl';
-import type { OperationIndex } from '../api/index.js';
+import type { OperationIndex, SeenValue } from '../api/index.js';
 import { helpText } from '../api/index.js';
 import { describeError } from '../errors/index.js';
 import type { ApiSpec } from '../spec/index.js';
@@ -11,14 +11,18 @@ export interface CommandDeps {
   readonly spec: ApiSpec;
   readonly operations: OperationIndex;
   readonly width: () => number;
+  /** The newest id seen for a parameter, for help examples that run when copied. */
+  readonly seen: SeenValue;
   readonly toggleJson: () => boolean;
   /** The last call the person made (not completion's background calls). */
   readonly lastCall: () => LastCall | undefined;
   readonly baseUrl: string;
+  /** Fetches the workspace's spec again and rebuilds `api`; says what is in use now. */
+  readonly reload?: (() => Promise<string>) | undefined;
 }
 
 /**
- * Adds `.ops [filter]`, `.help <operation>`, `.json`, `.next` and `.code [form]` to Node's commands.
+ * Adds `.ops [filter]`, `.help <operation>`, `.json`, `.next`, `.reload` and `.code [form]` to Node's commands.
  * `.help` alone still prints Node's list (which now includes ours); `.exit` and `.editor`
  * stay as Node defines them.
  */
@@ -59,7 +63,9 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
         return;
       }
       try {
-        print(helpText(deps.operations.get(name.trim()), deps.spec));
+        print(
+          helpText(deps.operations.get(name.trim()), deps.spec, { width: deps.width(), seen: deps.seen }),
+        );
       } catch (error) {
         print(describeError(error));
       }
@@ -80,6 +86,22 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
     action(form: string) {
       print(codeText(deps.lastCall(), form, deps.baseUrl));
       this.displayPrompt();
+    },
+  });
+
+  repl.defineCommand('reload', {
+    help: "Fetch the workspace's spec again (it is cached a day) and rebuild api",
+    action() {
+      this.clearBufferedCommand();
+      const reload = deps.reload;
+      if (!reload) {
+        print('Nothing to reload: this shell was given its spec.');
+        this.displayPrompt();
+        return;
+      }
+      reload()
+        .then(print, (error: unknown) => print(`Could not reload the spec: ${describeError(error)}`))
+        .finally(() => this.displayPrompt());
     },
   });
 

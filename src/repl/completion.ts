@@ -73,8 +73,16 @@ function completeKey(op: Operation, site: Extract<CallSite, { kind: 'key' }>): C
     const shown = site.quoted ? keys : keys.map((key) => (/^[\w$]+$/.test(key) ? key : `'${key}'`));
     return [shown, site.prefix];
   }
-  const present = new Set(site.present);
-  const names = argumentNames(op).filter((name) => name.startsWith(site.prefix) && !present.has(name));
+  const index = paramIndex(op);
+  const present = new Set(site.present.map((name) => index.get(name)?.name ?? name));
+  // A method typed in snake_case is Python code being carried over: offer its spelling.
+  const python = site.method === op.pythonName && op.pythonName !== op.name;
+  const all = python
+    ? [...new Set(op.params.map((p) => p.pythonName)), ...(op.body ? ['body'] : [])]
+    : argumentNames(op);
+  const names = all.filter(
+    (name) => name.startsWith(site.prefix) && !present.has(index.get(name)?.name ?? name),
+  );
   return [names, site.prefix];
 }
 

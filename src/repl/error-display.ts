@@ -11,9 +11,14 @@ interface ReplInternals {
   lines?: { level?: unknown[] };
 }
 
+/** Turns an error into a better one (a typo'd method into "did you mean"), or leaves it: undefined. */
+export type ExplainError = (error: unknown) => unknown;
+
 /** One line for anything thrown at the prompt; Ctrl+C in any of its forms reads "Cancelled". */
-export function describeReplError(error: unknown, verbose: boolean): string {
+export function describeReplError(error: unknown, verbose: boolean, explain?: ExplainError): string {
   if (isInterrupt(error)) return 'Cancelled';
+  const better = explain?.(error);
+  if (better) return describeError(better, verbose);
   // Errors thrown by code typed at the prompt come from the REPL's own context, another
   // realm, so `instanceof Error` fails for them and describeError would say "Error: TypeError: …".
   if (types.isNativeError(error) && !(error instanceof Error)) {
@@ -45,14 +50,19 @@ function isInterrupt(error: unknown): boolean {
  *
  * @returns whether the listener was replaced.
  */
-export function installErrorDisplay(repl: REPLServer, verbose: boolean, secrets: readonly string[]): boolean {
+export function installErrorDisplay(
+  repl: REPLServer,
+  verbose: boolean,
+  secrets: readonly string[],
+  explain?: ExplainError,
+): boolean {
   const internals = repl as unknown as ReplInternals;
   const domain = internals._domain;
   if (!domain || typeof domain.on !== 'function' || domain.listenerCount('error') !== 1) return false;
   domain.removeAllListeners('error');
   domain.on('error', (error: unknown) => {
     internals.lastError = error;
-    repl.output.write(`${redactSecrets(describeReplError(error, verbose), secrets)}\n`);
+    repl.output.write(`${redactSecrets(describeReplError(error, verbose, explain), secrets)}\n`);
     repl.clearBufferedCommand();
     if (internals.lines && Array.isArray(internals.lines.level)) internals.lines.level = [];
     repl.displayPrompt();

@@ -1,7 +1,11 @@
 import { callInfoOf, isWaitPromise } from '../api/index.js';
+import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 
 /** Name of the hidden global `it` turns into. */
 export const NEXT_PAGE_GLOBAL = '__cmlshNextPage';
+
+/** Name of the hidden global that throws a usage error with the given text, instead of running the line. */
+export const HINT_GLOBAL = '__cmlshHint';
 
 /** Name of the hidden global that waits for a promise from an api method (see rewriteLine). */
 export const AWAIT_CALL_GLOBAL = '__cmlshAwaitCall';
@@ -26,6 +30,9 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as Compi
  * (`const p = api.listProjects()`) does not start with `api.`, so it keeps its promise.
  */
 export function rewriteLine(code: string): string {
+  // `api.list_projects(page_size=2)` would assign a global page_size: say how to write it, run nothing.
+  const fix = pythonKeywordFix(code);
+  if (fix) return `${HINT_GLOBAL}(${JSON.stringify(pythonKeywordHint(fix))})\n`;
   if (/^\s*it\s*;?\s*$/.test(code)) return `await ${NEXT_PAGE_GLOBAL}()\n`;
   if (/^\s*browse\s*\(/.test(code)) return `await ${code.trimStart()}`;
   if (/^\s*api\s*\./.test(code)) {

@@ -1,11 +1,12 @@
 import { types } from 'node:util';
 import { Script } from 'node:vm';
-import { connect, createCmlapi } from '../api/index.js';
+import { type Api, connect, createCmlapi, explainNotAFunction } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError, describeError, errorJson, exitCodeOf } from '../errors/index.js';
 import { colourEnabled } from '../present/index.js';
 import { formatResult, toJsonText } from './format-result.js';
 import { ProgressLine } from './progress-line.js';
+import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
@@ -32,6 +33,8 @@ const MAX_SPLITS = 500;
  * @throws CmlUsageError (exit 2) when the code does not compile: "Syntax error in the -e code: …".
  */
 export function compileScript(code: string): ScriptFunction {
+  const fix = pythonKeywordFix(code);
+  if (fix) throw new CmlUsageError(pythonKeywordHint(fix));
   const scriptError = compileError(() => new Script(code));
   if (!scriptError) {
     const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as unknown as (
@@ -117,6 +120,7 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
     controller.abort();
   };
   process.on('SIGINT', onSigint);
+  let connected: Api | undefined;
   try {
     // Before connecting: a typo costs no network.
     const file = options.file;
@@ -130,12 +134,14 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
       defaultSignal: () => controller.signal,
       onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
+    connected = api;
     const result = await script(api, createCmlapi(api), file?.args ?? []);
     // A file says what it wants printed; -e prints its value, as the prompt would.
     if (!file) print(result, json, output, secrets);
     return 0;
-  } catch (error) {
-    const where = options.file && !verbose ? locationIn(error, options.file.path) : '';
+  } catch (thrown) {
+    const error = (connected && explainNotAFunction(thrown, connected)) || thrown;
+    const where = options.file && !verbose ? locationIn(thrown, options.file.path) : '';
     const text = json ? errorJson(error) : `${where}${describeError(error, verbose)}`;
     errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { REPLServer } from 'node:repl';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { whatIsAt } from '../util/file-kind.js';
 import { isSecretLine } from './secrets.js';
 
 /**
@@ -26,7 +27,7 @@ export function defineSaveCommand(repl: REPLServer, secrets: readonly string[]):
       const kept = lines.filter((line) => !isSecretLine(line, secrets));
       const left = lines.length - kept.length;
       const path = resolve(name);
-      writeFileAtomic(path, `${kept.join('\n')}\n`).then(
+      save(path, `${kept.join('\n')}\n`).then(
         () =>
           done(
             `Session saved to ${path}${left ? ` (${left} line${left === 1 ? '' : 's'} holding a key left out)` : ''}`,
@@ -36,4 +37,11 @@ export function defineSaveCommand(repl: REPLServer, secrets: readonly string[]):
       );
     },
   });
+}
+
+/** Writes the file, refusing to replace anything but a regular file. */
+async function save(path: string, text: string): Promise<void> {
+  const there = await whatIsAt(path);
+  if (there !== 'none' && there !== 'file') throw new Error(`it is ${there}; choose a file name`);
+  await writeFileAtomic(path, text);
 }

@@ -1,7 +1,16 @@
 import { join } from 'node:path';
 import { type REPLEval, type REPLServer, start } from 'node:repl';
 import { inspect } from 'node:util';
-import { API_META, type Api, connect, createCmlapi, isPage, type Page } from '../api/index.js';
+import {
+  API_META,
+  type Api,
+  type ConnectOptions,
+  connect,
+  createCmlapi,
+  explainNotAFunction,
+  isPage,
+  type Page,
+} from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
 import { colourEnabled } from '../present/index.js';
@@ -19,7 +28,13 @@ import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { ProgressLine } from './progress-line.js';
 import { defaultRcFile, loadRcFile } from './rc-file.js';
-import { AWAIT_CALL_GLOBAL, awaitApiCall, NEXT_PAGE_GLOBAL, rewriteLine } from './rewrite-line.js';
+import {
+  AWAIT_CALL_GLOBAL,
+  awaitApiCall,
+  HINT_GLOBAL,
+  NEXT_PAGE_GLOBAL,
+  rewriteLine,
+} from './rewrite-line.js';
 import { defineSaveCommand } from './save-command.js';
 import { redactSecrets } from './secrets.js';
 import { SeenIds } from './seen-ids.js';
@@ -52,6 +67,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     else output.write(`${line}\n`);
   };
 
+  const width = () => (output as { columns?: number }).columns ?? 120;
   // A fresh controller per evaluation: Ctrl+C aborts what the current line started.
   let controller = new AbortController();
   let seen: SeenIds | undefined;
@@ -66,27 +82,36 @@ export async function startShell(options: ShellOptions): Promise<void> {
     atPrompt: () => above?.promptShown ?? false,
     aside: (text) => above?.write(text),
   });
-  const { api, spec } = await connect({
+  const connectOptions: ConnectOptions = {
     ...options.connect,
     onWaitProgress: progress.update,
     onWarning: options.connect.onWarning ?? ((message) => say(`warning: ${message}`)),
     onEvent: options.connect.onEvent ?? (verbose ? (event) => say(formatTransportEvent(event)) : undefined),
     defaultSignal: () => controller.signal,
+    help: () => ({ width: width(), seen: (name) => seen?.get(name)[0] }),
     onResult: (op, args, data) => {
       seen?.record(op, args, data);
       if (!background.has(args)) lastCall = { operation: op, args };
     },
-  });
+  };
+  // `let`: `.reload` replaces both, and every closure below reads the current ones.
+  let { api, spec } = await connect(connectOptions);
   // Who the key belongs to is asked once the prompt is up: the prompt does not wait for
-  // the network, and the answer is written above it when it comes (AbovePrompt).
-  output.write(`${bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile })}\n`);
+  // the network, and the answer is written above it when it comes (AbovePrompt). With no
+  // one typing (stdin piped), the banner waits for it instead: there is no prompt to keep
+  // free, and a line written above a prompt that has already been answered lands among
+  // the results.
+  const typed = Boolean((input as { isTTY?: boolean }).isTTY);
+  const known = typed ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
+  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile });
+  output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
+  const explain = (error: unknown) => explainNotAFunction(error, api);
   let json = false;
   let lastPage: Page | undefined;
   let errorsReplaced = false;
-  const width = () => (output as { columns?: number }).columns ?? 120;
   const writer = (value: unknown): string => {
-    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose);
+    if (!errorsReplaced && value instanceof Error) return describeReplError(value, verbose, explain);
     if (isPage(value)) lastPage = value;
     try {
       return redactSecrets(
@@ -121,12 +146,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
   repl.once('exit', () => session.abort());
-  const identity = whoAmI(api, {
-    signal: session.signal,
-    // The banner's own key check is not the person's call, for `.code`.
-    onArgs: (args) => background.add(args),
-  });
-  errorsReplaced = installErrorDisplay(repl, verbose, secrets);
+  const identity = known
+    ? undefined
+    : whoAmI(api, {
+        signal: session.signal,
+        // The banner's own key check is not the person's call, for `.code`.
+        onArgs: (args) => background.add(args),
+      });
+  errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   wrapEval(repl, () => {
     controller = new AbortController();
   });
@@ -138,14 +165,35 @@ export async function startShell(options: ShellOptions): Promise<void> {
     background.add(callArgs);
     await method(callArgs);
   });
-  installCompleter(repl, api, spec, ids, prefetch, width);
+  installCompleter(
+    repl,
+    () => api,
+    () => spec,
+    ids,
+    prefetch,
+    width,
+  );
   defineGlobals(repl, api, spec, () => lastPage);
   // `.clear` gives the REPL a fresh context; put the shell's globals back into it.
   repl.on('reset', () => defineGlobals(repl, api, spec, () => lastPage));
   defineCommands(repl, {
-    spec,
-    operations: api[API_META].operations,
+    get spec() {
+      return spec;
+    },
+    get operations() {
+      return api[API_META].operations;
+    },
+    // A spec handed over as is (--demo) has nowhere to be fetched again from.
+    reload: options.connect.loadedSpec
+      ? undefined
+      : async () => {
+          const before = spec;
+          ({ api, spec } = await connect({ ...connectOptions, refreshSpec: true }));
+          defineGlobals(repl, api, spec, () => lastPage);
+          return reloadedText(before, spec);
+        },
     width,
+    seen: (name) => ids.get(name)[0],
     lastCall: () => lastCall,
     baseUrl: api[API_META].baseUrl,
     toggleJson: () => {
@@ -169,7 +217,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   if (!exited) repl.resume();
   above.release();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
-  void identity.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
+  void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 
@@ -190,23 +238,34 @@ function wrapEval(repl: REPLServer, beforeEach: () => void): void {
  */
 function installCompleter(
   repl: REPLServer,
-  api: Api,
-  spec: ApiSpec,
+  currentApi: () => Api,
+  currentSpec: () => ApiSpec,
   ids: SeenIds,
   prefetch: IdPrefetch,
   columns: () => number,
 ): void {
-  const operations = api[API_META].operations;
-  const context = completionContext(spec, operations, (name) => ids.get(name), {
-    label: (name, value) => ids.label(name, value),
-    columns,
-  });
-  const sources = new IdSources(spec);
+  // Rebuilt only when `.reload` brought another spec.
+  let builtFor: ApiSpec | undefined;
+  let built: ReturnType<typeof completionFor> | undefined;
+  const completionFor = (spec: ApiSpec) => {
+    const operations = currentApi()[API_META].operations;
+    const context = completionContext(spec, operations, (name) => ids.get(name), {
+      label: (name, value) => ids.label(name, value),
+      columns,
+    });
+    return { operations, context, sources: new IdSources(spec) };
+  };
   const holder = repl as unknown as { completer: Completer };
   const nodeCompleter = holder.completer;
   holder.completer = function (this: REPLServer, line, callback) {
     let result: [string[], string] | undefined;
     let fetching = false;
+    const spec = currentSpec();
+    if (!built || builtFor !== spec) {
+      built = completionFor(spec);
+      builtFor = spec;
+    }
+    const { operations, context, sources } = built;
     try {
       result = completeLine(line, context);
       if (result && !result[0].length) {
@@ -226,6 +285,14 @@ function installCompleter(
   };
 }
 
+/** What `.reload` says: the spec now in use, and what changed. */
+function reloadedText(before: ApiSpec, after: ApiSpec): string {
+  const now = `spec ${after.version} (${after.operations.length} operations, from the ${after.source})`;
+  if (before.version === after.version && before.operations.length === after.operations.length)
+    return `Reloaded: ${now}, unchanged.`;
+  return `Reloaded: ${now}; was ${before.version} (${before.operations.length} operations). api is rebuilt.`;
+}
+
 /** Shown under the prompt on the Tab that starts a background list call for ids. */
 export const FETCHING_HINT = '(fetching ids…)';
 
@@ -242,6 +309,13 @@ function defineGlobals(repl: REPLServer, api: Api, spec: ApiSpec, lastPage: () =
   // What a line pasted from a Python notebook reaches for: cmlapi.CreateJobRequest(...), default_client().
   define('cmlapi', createCmlapi(api));
   define(AWAIT_CALL_GLOBAL, awaitApiCall, false);
+  define(
+    HINT_GLOBAL,
+    (text: string) => {
+      throw new CmlUsageError(text);
+    },
+    false,
+  );
   define('browse', async (source: unknown) => {
     const tui = await import('../tui/entry.js');
     return withTerminal(repl, () =>

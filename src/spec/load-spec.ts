@@ -17,8 +17,10 @@ export interface LoadSpecOptions {
   readonly fetchJson?: FetchJson | undefined;
   /** Cache folder (XDG cache); no caching without it. */
   readonly cacheDir?: string | undefined;
-  /** Use a cached workspace spec younger than this without asking the workspace. */
+  /** Use a cached workspace spec younger than this without asking the workspace (a day). */
   readonly maxAgeMs?: number | undefined;
+  /** `--refresh-spec`, `.reload`: ask the workspace even when the cached spec is young. */
+  readonly refresh?: boolean | undefined;
   /** Told when a source failed and another was used instead. */
   readonly onWarning?: ((message: string) => void) | undefined;
   /**
@@ -90,18 +92,30 @@ async function loadFromWorkspace(
   warn: (message: string) => void,
 ): Promise<ApiSpec | undefined> {
   const cache = options.cacheDir ? new SpecCache(options.cacheDir) : undefined;
-  const cached = await cache?.read(host);
   const maxAge = options.maxAgeMs ?? DAY;
-  if (cached && Date.now() - cached.fetchedAt < maxAge) {
+  const young = (fetchedAt: number) => !options.refresh && Date.now() - fetchedAt < maxAge;
+  // The prompt's path: the normalised spec as this cmlsh wrote it, no raw document read.
+  const normalised = await cache?.readNormalised(host);
+  if (normalised && young(normalised.fetchedAt)) return normalised.spec;
+  const cached = await cache?.read(host);
+  if (cached && young(cached.fetchedAt)) {
     const spec = tryNormalise(cached.document, 'cache', warn);
-    if (spec) return spec;
+    if (spec) {
+      // Another cmlsh normalised it before (or nothing did): keep this one's for next time.
+      await cache?.writeNormalised(host, cached.version, cached.fetchedAt, spec).catch(() => undefined);
+      return spec;
+    }
   }
   if (options.fetchJson) {
     const url = `${host.replace(/\/+$/, '')}/api/v2/swagger.json`;
     try {
       const document = await options.fetchJson(url);
+      // Normalised before caching: a spec that fails to build is never cached.
       const spec = normaliseSpec(document, 'workspace');
-      await cache?.write(host, spec.version, document).catch((error: unknown) => {
+      if (cached && cached.version !== spec.version) {
+        warn(`The workspace's API spec changed from ${cached.version} to ${spec.version}; using the new one`);
+      }
+      await cache?.write(host, spec.version, document, spec).catch((error: unknown) => {
         warn(`Could not cache the spec: ${describeError(error)}`);
       });
       return spec;
@@ -112,7 +126,7 @@ async function loadFromWorkspace(
     }
   }
   if (cached) {
-    const spec = tryNormalise(cached.document, 'cache', warn);
+    const spec = normalised?.spec ?? tryNormalise(cached.document, 'cache', warn);
     if (spec) {
       warn(`Using the cached spec ${spec.version} from ${new Date(cached.fetchedAt).toISOString()}`);
       return spec;

@@ -31,3 +31,23 @@ export function snakeName(wireName: string): string {
 export function looseKey(name: string): string {
   return name.replace(/[-_.\s]/g, '').toLowerCase();
 }
+
+/**
+ * Names a method of `api` must not take: what every object or function already has
+ * (`constructor`, `__proto__`, `toString`, `name`, `length`, `call`), what makes an object
+ * a promise to `await` (`then`), and what `api` defines itself (`toJSON`).
+ */
+const RESERVED = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  ...Object.getOwnPropertyNames(Function.prototype),
+  'then',
+  'catch',
+  'finally',
+  'toJSON',
+  'prototype',
+]);
+
+/** `name` itself, or with `suffix` when it is reserved: `then` -> `thenOp`, `__proto__` -> `__proto__Op`. */
+export function safeName(name: string, suffix: string): string {
+  return RESERVED.has(name) ? `${name}${suffix}` : name;
+}

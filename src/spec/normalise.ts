@@ -1,6 +1,7 @@
 import { CmlSpecError } from '../errors/index.js';
+import { checkDepth, checkPath } from './check-spec.js';
 import { isJsonQueryParam, keysFromDescription } from './filter-keys.js';
-import { camelName, methodName, pythonName, snakeName } from './names.js';
+import { camelName, methodName, pythonName, safeName, snakeName } from './names.js';
 import { openApi3ToSwagger } from './openapi3.js';
 import { parsePath } from './path-shape.js';
 import { refName, resolveSchema } from './resolve-schema.js';
@@ -16,10 +17,12 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
  */
 export function normaliseSpec(doc: unknown, source: string): ApiSpec {
   const swagger = checkDocument(doc, source);
+  checkDepth(swagger, source);
   const definitions = isObject(swagger.definitions) ? swagger.definitions : {};
   const drafts: DraftOperation[] = [];
   for (const [path, item] of Object.entries(swagger.paths)) {
     if (!isObject(item)) continue;
+    checkPath(path, source);
     for (const method of METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
@@ -35,6 +38,7 @@ export function normaliseSpec(doc: unknown, source: string): ApiSpec {
       }
     }
   }
+  checkUniqueNames(drafts, source);
   const { operations, resources } = buildResourceGraph(drafts, definitions);
   return {
     title: swagger.info?.title ?? 'CML API v2',
@@ -44,6 +48,33 @@ export function normaliseSpec(doc: unknown, source: string): ApiSpec {
     resources,
     definitions,
   };
+}
+
+/** Two operations under one id or one method name would shadow each other: refuse, naming both. */
+function checkUniqueNames(drafts: readonly DraftOperation[], source: string): void {
+  const ids = new Map<string, DraftOperation>();
+  const names = new Map<string, DraftOperation>();
+  const where = (op: DraftOperation) => `${op.method} ${op.path}`;
+  for (const op of drafts) {
+    const twin = ids.get(op.operationId);
+    if (twin) {
+      throw new CmlSpecError(
+        `The spec from ${source} has the operationId ${op.operationId} twice: ${where(twin)} and ${where(op)}`,
+        source,
+      );
+    }
+    ids.set(op.operationId, op);
+    for (const name of new Set([op.name, op.pythonName])) {
+      const other = names.get(name);
+      if (other && other !== op) {
+        throw new CmlSpecError(
+          `The spec from ${source} has operationIds ${other.operationId} (${where(other)}) and ${op.operationId} (${where(op)}) that both make the method ${name}`,
+          source,
+        );
+      }
+      names.set(name, op);
+    }
+  }
 }
 
 function checkDocument(doc: unknown, source: string): SwaggerDocument {
@@ -108,8 +139,9 @@ function normaliseOperation(
   const query = (name: string) => declared.find((p) => p.in === 'query' && p.name === name);
   return {
     operationId,
-    name: methodName(operationId),
-    pythonName: pythonName(operationId),
+    // Never a name `api` already has (`then` would make it a promise): `thenOp`, `then_op`.
+    name: safeName(methodName(operationId), 'Op'),
+    pythonName: safeName(pythonName(operationId), '_op'),
     method: method.toUpperCase() as Operation['method'],
     path,
     shape: parsePath(path),

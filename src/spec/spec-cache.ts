@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { VERSION } from '../util/version.js';
+import type { ApiSpec } from './types.js';
 
 /** What the cache keeps per host: the raw document and when it was fetched. */
 export interface CachedSpec {
@@ -9,6 +11,19 @@ export interface CachedSpec {
   readonly fetchedAt: number;
   readonly document: unknown;
 }
+
+/** The normalised spec kept beside the raw one, so start-up skips normalising. */
+interface NormalisedEntry {
+  /** Bumped when the shape of `ApiSpec` changes within one cmlsh version (development). */
+  readonly format: number;
+  /** The cmlsh that normalised it: another version may normalise differently. */
+  readonly cmlsh: string;
+  /** The raw document's `fetchedAt`: a newer fetch of the raw spec makes this one stale. */
+  readonly fetchedAt: number;
+  readonly spec: ApiSpec;
+}
+
+const NORMALISED_FORMAT = 1;
 
 /** Folder-safe name of a host URL: https://ml-x.example.site -> ml-x.example.site */
 export function hostSlug(host: string): string {
@@ -19,17 +34,21 @@ export function hostSlug(host: string): string {
 }
 
 /**
- * Specs cached on disk per host and per spec version: `<cache>/specs/<host>/<version>.json`,
- * with `current.json` naming the version last seen, so a workspace upgrade is a new file
- * rather than an overwrite.
+ * Specs cached on disk per host and per spec version: `<cache>/specs/<host>/<version>.json`
+ * holds the raw document, `<version>.normalised` the normalised one (operations, resource
+ * graph, definitions) for start-up, and `current.json` names the version last seen, so a
+ * workspace upgrade is a new file rather than an overwrite.
  */
 export class SpecCache {
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly cmlshVersion: string = VERSION,
+  ) {}
 
   async read(host: string): Promise<CachedSpec | undefined> {
     try {
-      const pointer = JSON.parse(await readFile(this.pointerPath(host), 'utf8')) as { version?: unknown };
-      if (typeof pointer.version !== 'string') return undefined;
+      const pointer = await this.pointer(host);
+      if (!pointer) return undefined;
       const cached = JSON.parse(
         await readFile(this.versionPath(host, pointer.version), 'utf8'),
       ) as CachedSpec;
@@ -40,10 +59,54 @@ export class SpecCache {
     }
   }
 
-  async write(host: string, version: string, document: unknown): Promise<void> {
+  /**
+   * The normalised spec of the version last seen, when this cmlsh wrote it from that very
+   * fetch of the raw document; undefined otherwise (then normalise `read()`'s document).
+   */
+  async readNormalised(host: string): Promise<{ spec: ApiSpec; fetchedAt: number } | undefined> {
+    try {
+      const pointer = await this.pointer(host);
+      if (!pointer) return undefined;
+      const entry = JSON.parse(
+        await readFile(this.normalisedPath(host, pointer.version), 'utf8'),
+      ) as Partial<NormalisedEntry>;
+      const fresh =
+        entry.format === NORMALISED_FORMAT &&
+        entry.cmlsh === this.cmlshVersion &&
+        entry.fetchedAt === pointer.fetchedAt &&
+        typeof entry.spec === 'object' &&
+        entry.spec !== null &&
+        Array.isArray(entry.spec.operations);
+      return fresh ? { spec: { ...entry.spec, source: 'cache' }, fetchedAt: pointer.fetchedAt } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Caches a fetched document, and its normalised spec when given; both or neither are current. */
+  async write(host: string, version: string, document: unknown, spec?: ApiSpec): Promise<void> {
     const entry: CachedSpec = { host, version, fetchedAt: Date.now(), document };
     await writeFileAtomic(this.versionPath(host, version), JSON.stringify(entry));
+    if (spec) await this.writeNormalised(host, version, entry.fetchedAt, spec);
     await writeFileAtomic(this.pointerPath(host), JSON.stringify({ version, fetchedAt: entry.fetchedAt }));
+  }
+
+  /** Keeps the normalised form of the raw document fetched at `fetchedAt`. */
+  async writeNormalised(host: string, version: string, fetchedAt: number, spec: ApiSpec): Promise<void> {
+    const entry: NormalisedEntry = { format: NORMALISED_FORMAT, cmlsh: this.cmlshVersion, fetchedAt, spec };
+    await writeFileAtomic(this.normalisedPath(host, version), JSON.stringify(entry));
+  }
+
+  private async pointer(host: string): Promise<{ version: string; fetchedAt: number } | undefined> {
+    const pointer = JSON.parse(await readFile(this.pointerPath(host), 'utf8')) as {
+      version?: unknown;
+      fetchedAt?: unknown;
+    };
+    if (typeof pointer.version !== 'string') return undefined;
+    return {
+      version: pointer.version,
+      fetchedAt: typeof pointer.fetchedAt === 'number' ? pointer.fetchedAt : 0,
+    };
   }
 
   private hostDir(host: string): string {
@@ -55,6 +118,14 @@ export class SpecCache {
   }
 
   private versionPath(host: string, version: string): string {
-    return join(this.hostDir(host), `${version.replace(/[^\w.-]+/g, '_')}.json`);
+    return join(this.hostDir(host), `${fileName(version)}.json`);
   }
+
+  private normalisedPath(host: string, version: string): string {
+    return join(this.hostDir(host), `${fileName(version)}.normalised`);
+  }
+}
+
+function fileName(version: string): string {
+  return version.replace(/[^\w.-]+/g, '_');
 }

@@ -7,6 +7,7 @@ let loading: Promise<typeof import('./browse.js')> | undefined;
  * once, when it is imported, from CI / CONTINUOUS_INTEGRATION, to draw only a final frame
  * (meant for build logs). The browser only ever runs on a terminal, where that would hide
  * it, so ink is imported from here with those variables masked, then they are restored.
+ * (React's production build is chosen at build time: scripts/build.mjs defines NODE_ENV.)
  */
 export async function browse(source: unknown, options?: BrowseOptions): Promise<unknown> {
   loading ??= importInteractive();

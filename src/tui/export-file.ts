@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeError } from '../errors/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { count } from './count.js';
 import { formatFromPath, serialise } from './export-format.js';
 
 /** What an export asks for: rows, the columns for CSV, and whether an existing file may go. */
@@ -51,7 +52,7 @@ export async function writeExport(request: ExportRequest, dir: string | undefine
     }
     if (there === 'file' && !request.overwrite) return { kind: 'exists', path: target };
     await writeFileAtomic(target, serialise(items, formatFromPath(target), columns));
-    return { kind: 'done', message: `wrote ${items.length} rows to ${target}` };
+    return { kind: 'done', message: `wrote ${count(items.length, 'row')} to ${target}` };
   } catch (error) {
     return { kind: 'done', message: `export failed: ${describeError(error)}` };
   }

@@ -1,3 +1,5 @@
+import { count } from './count.js';
+
 /** What the `/` filter knows: how many loaded rows match, and what is still on the server. */
 export interface FilterFacts {
   readonly query: string;
@@ -16,7 +18,7 @@ export interface FilterFacts {
  * the server gives no count) and says nothing of the kind once every page is loaded.
  */
 export function filterSummary(facts: FilterFacts): string {
-  const match = `${facts.matched} of ${facts.loaded} loaded rows match "${facts.query}"`;
+  const match = `${facts.matched} of ${count(facts.loaded, 'loaded row')} match "${facts.query}"`;
   if (!facts.hasMore) return match;
   if (facts.total !== undefined && facts.total > facts.loaded && facts.pageSize > 0) {
     const pages = Math.ceil((facts.total - facts.loaded) / facts.pageSize);

@@ -67,8 +67,8 @@ export function createCommandRunner(context: CommandContext): CommandRunner {
           return load(command.view, command.load, (signal) => command.fetch(signal));
         case 'call': {
           const { call } = command;
-          const method = context.api?.[call.operation.name];
-          if (!method) {
+          const api = context.api;
+          if (!api?.[call.operation.name]) {
             dispatch({
               type: 'failed',
               view: command.view,
@@ -78,9 +78,9 @@ export function createCommandRunner(context: CommandContext): CommandRunner {
             return;
           }
           return load(command.view, command.load, async (signal) => {
-            // Call options travel apart from the arguments (a second argument is a keyword object).
-            const signalled = context.api?.withOptions({ signal })[call.operation.name] ?? method;
-            return answerOf(await raceAbort(signalled({ ...call.args }), signal));
+            const method = api.withOptions({ signal })[call.operation.name];
+            if (!method) throw new Error(`this api has no ${call.operation.name}`);
+            return answerOf(await raceAbort(method({ ...call.args }), signal));
           });
         }
         case 'abort':

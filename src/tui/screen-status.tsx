@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ProgressBar } from './components/ProgressBar.js';
 import { Prompt } from './components/Prompt.js';
 import { Spinner } from './components/Spinner.js';
+import { count } from './count.js';
 import { filterSummary } from './filter-summary.js';
 import { suggestedName } from './state/open.js';
 import { displayed, inDetail, relatedOf } from './state/select.js';
@@ -25,7 +26,7 @@ export function activityOf(view: ViewState, tick: number, width: number): ReactN
         label="export to: "
         value={view.input}
         placeholder={suggestedName(view)}
-        hint={`${view.marks.size > 0 ? `${view.marks.size} marked rows` : `${displayed(view).length} rows`} · .json .jsonl .csv · Enter writes · Esc cancels`}
+        hint={`${view.marks.size > 0 ? `${count(view.marks.size, 'marked row')}` : count(displayed(view).length, 'row')} · .json .jsonl .csv · Enter writes · Esc cancels`}
       />
     );
   if (mode === 'confirm' && view.question)
@@ -40,7 +41,7 @@ export function activityOf(view: ViewState, tick: number, width: number): ReactN
         fraction={view.next ? undefined : 1}
         width={Math.min(30, width - 40)}
         tick={tick}
-        label={`${view.rows.length} rows · ${view.pages.length} pages · Esc stops`}
+        label={`${count(view.rows.length, 'row')} · ${count(view.pages.length, 'page')} · Esc stops`}
       />
     );
   if (loading) {

@@ -23,7 +23,7 @@ function usageMessage(fn: () => unknown): string {
 describe('arguments are checked before anything is sent', () => {
   it('names a missing required path parameter and shows an example', () => {
     expect(usageMessage(() => bindArguments(op('GetJob'), { projectId: 'p' }))).toBe(
-      "getJob needs jobId (path, string). Example: api.getJob({ projectId: '…', jobId: '…' })",
+      "getJob needs jobId (path, string). Example: api.getJob({ projectId: '<project_id>', jobId: '<job_id>' })",
     );
   });
 
@@ -110,7 +110,7 @@ describe('arguments are checked before anything is sent', () => {
 
   it('says how to call when given something other than an object', () => {
     expect(usageMessage(() => bindArguments(op('GetProject'), 'abc' as never))).toBe(
-      'getProject takes one object of arguments, e.g. api.getProject({ projectId: \'…\' }); got the string "abc"',
+      'getProject takes one object of arguments, e.g. api.getProject({ projectId: \'<project_id>\' }); got the string "abc"',
     );
   });
 });

@@ -2,15 +2,20 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { randomToken, runCmlsh, startTestEmulator, type TempHome, tempHome } from '../cli/run-cmlsh.js';
+import {
+  CMLSH,
+  randomToken,
+  runCmlsh,
+  startTestEmulator,
+  type TempHome,
+  tempHome,
+} from '../cli/run-cmlsh.js';
+import { KEYCHAIN_SUITE } from '../helpers/keychain-skip-reporter.js';
+import { TmuxSession } from '../helpers/tmux.js';
 
+// Without a D-Bus session these are skipped, and the run says so at its end in one line
+// (test/helpers/keychain-skip-reporter.ts counts the suites named KEYCHAIN_SUITE).
 const HAVE_DBUS = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
-if (!HAVE_DBUS) {
-  console.warn(
-    'Skipping keychain tests: no DBUS_SESSION_BUS_ADDRESS. Run them inside ' +
-      "dbus-run-session -- sh -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; npx vitest run test/auth'",
-  );
-}
 
 const TOKEN = randomToken('login');
 const BAD = randomToken('bad');
@@ -48,7 +53,7 @@ afterEach(() => {
   expect(home.filesContaining(BAD)).toEqual([]);
 });
 
-describe.skipIf(!HAVE_DBUS)('login, whoami, call, logout with the real keychain', () => {
+describe.skipIf(!HAVE_DBUS)(`login, whoami, call, logout ${KEYCHAIN_SUITE}`, () => {
   it('login with a bad key: exit 1 with the server reason, nothing stored', async () => {
     const result = await runCmlsh(
       ['login', '--host', emulator.url, '--profile', profile, '--token-stdin'],
@@ -110,6 +115,18 @@ describe.skipIf(!HAVE_DBUS)('login, whoami, call, logout with the real keychain'
     expect(call.code).toBe(2);
     expect(call.stderr).toContain('No API key');
   });
+
+  it('a keychain entry with a line break inside is one usage line naming the profile', async () => {
+    execFileSync('secret-tool', ['store', '--label', 'cmlsh test', 'service', 'cmlsh', 'account', profile], {
+      input: `${TOKEN}\nsecond-line`,
+    });
+    const call = await runCmlsh(['call', 'listProjects'], home.env());
+    expect(call.code).toBe(2);
+    expect(call.stderr).toBe(
+      `The API key from the keychain (profile ${profile}) contains a line break: an API key is one line; save it again with \`cmlsh login --profile ${profile}\`\n`,
+    );
+    execFileSync('secret-tool', ['clear', 'service', 'cmlsh', 'account', profile]);
+  });
 });
 
 describe('no keychain available', () => {
@@ -129,6 +146,29 @@ describe('no keychain available', () => {
       expect(noBus.filesContaining(TOKEN)).toEqual([]);
       expect(() => readFileSync(join(noBus.dir, '.config/cmlsh/config.json'))).toThrow();
     } finally {
+      noBus.cleanup();
+    }
+  });
+
+  it('in a terminal, login says so before asking for a key, with the ways to go without', async () => {
+    const noBus = tempHome();
+    const term = TmuxSession.start(`${process.execPath} ${CMLSH} login --host ${emulator.url}`, {
+      env: {
+        HOME: noBus.dir,
+        XDG_CONFIG_HOME: `${noBus.dir}/.config`,
+        DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus',
+      },
+    });
+    try {
+      await term.waitForExit();
+      const screen = term.screen();
+      expect(screen).toContain('No keychain is available to store the key in');
+      expect(screen).toContain(
+        `set CML_HOST=${emulator.url} and CML_API_KEY, or pass --host ${emulator.url} --token-stdin`,
+      );
+      expect(screen).not.toContain('API key for');
+    } finally {
+      term.kill();
       noBus.cleanup();
     }
   });

@@ -65,6 +65,49 @@ describe('cmlsh browse in a real terminal', () => {
     expect(done).toMatch(/"id": "[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}"/);
   });
 
+  it('survives a burst: 300 n and a 200-character paste at / in one read each; q still exits 0', async () => {
+    const term = start('listProjects --page-size 5');
+    await term.waitFor(/listProjects · page 1 of 1\+/);
+    term.type('n'.repeat(300));
+    await term.waitFor(/page (\d+) of \1 · 30 rows loaded · all loaded/);
+    term.type('/');
+    term.type('y'.repeat(200));
+    await term.waitFor(/0 of 30 loaded rows match/);
+    term.press('Escape');
+    // Esc is read on its own (not as Alt with the next key) only once the prompt is gone.
+    await term.waitFor((s) => !s.includes('loaded rows match'));
+    term.press('q');
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).toContain('exit=0');
+  });
+
+  it('a call that fails before any page is one line and a failing exit, not a browser', async () => {
+    const term = start('getProject --project-id nosuch');
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).not.toContain('exit=0');
+    expect(done).not.toContain('r retries');
+    expect(done).toMatch(/404|not found/i);
+  });
+
+  it('y copies over OSC 52 into tmux with set-clipboard on; with it off the browser says the copy failed', async () => {
+    const term = start('listProjects --page-size 5');
+    term.setGlobal('set-clipboard', 'on');
+    await term.waitFor(/listProjects · page 1/);
+    term.press('Enter');
+    const detail = await term.waitFor(/id: "[a-z0-9-]+"/);
+    const id = /id: "([a-z0-9-]+)"/.exec(detail)?.[1] ?? '';
+    term.press('y');
+    await term.waitFor(`copied ${id}`);
+    await term.waitFor(() => term.pasteBuffer() === id);
+    term.setGlobal('set-clipboard', 'off');
+    term.press('Y');
+    await term.waitFor(
+      'copy failed: tmux has set-clipboard off; run `tmux set -g set-clipboard on` and copy again',
+    );
+    term.press('q');
+    await term.waitFor(/exit=0/);
+  });
+
   it('an unknown operation is one line and exit 2, before any screen is drawn', async () => {
     const term = start('listProjets');
     const done = await term.waitFor(/exit=2/);

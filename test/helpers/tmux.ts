@@ -103,6 +103,20 @@ export class TmuxSession {
     throw new Error(`The program did not exit; the screen was:\n${this.screen()}`);
   }
 
+  /** Sets a server-wide option, as `tmux set -g` in a user's tmux.conf would. */
+  setGlobal(option: string, value: string): void {
+    this.tmux('set-option', '-g', option, value);
+  }
+
+  /** The newest paste buffer (what an OSC 52 copy left with `set-clipboard on`), '' when none. */
+  pasteBuffer(): string {
+    try {
+      return this.tmux('show-buffer');
+    } catch {
+      return '';
+    }
+  }
+
   /** Ends the session and its private server. */
   kill(): void {
     try {

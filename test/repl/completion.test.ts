@@ -63,7 +63,11 @@ describe('completeLine: arguments', () => {
       'searchFilter',
       'sort',
     ]);
-    expect(completeLine('api.list_jobs({ pageSize: 3, p', context)?.[0]).toEqual(['projectId', 'pageToken']);
+    // Typed in snake_case, the method is offered its Python keywords; a key written either way counts.
+    expect(completeLine('api.list_jobs({ pageSize: 3, p', context)?.[0]).toEqual([
+      'project_id',
+      'page_token',
+    ]);
   });
 
   it('works for .all and .pages', () => {

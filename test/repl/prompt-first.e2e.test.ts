@@ -106,9 +106,15 @@ describe('the first prompt', () => {
     expect(screen.split(MARK)).toHaveLength(3);
   }, 40_000);
 
-  it('says in one line why the user is unknown', async () => {
+  it('says on a line of its own, above the prompt, that the workspace refused the key', async () => {
     const session = startShell('not-a-key-0123456789');
-    const screen = await session.waitFor(/user unknown \(.+\)\n\ncml:at>$/, 30_000);
-    expect(screen).toMatch(/user unknown \(HTTP 401/);
+    const screen = await session.waitFor(/refused.*\n\ncml:at>$/, 30_000);
+    expect(screen).toMatch(
+      /\n {2}user unknown: the workspace refused the API key\n\nThe API key was refused, so every call will fail: HTTP 401 .*Check the API key: run `cmlsh login`, or set CML_API_KEY, or pass --token-stdin\n\ncml:at>$/,
+    );
+    // The prompt came first and stays usable.
+    session.type('6 * 7');
+    session.press('Enter');
+    await session.waitFor(/\n42\ncml:at>$/);
   }, 40_000);
 });

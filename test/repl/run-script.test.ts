@@ -125,11 +125,21 @@ describe('runScript', () => {
 
   it('exits 2 on a usage error and never prints the token', async () => {
     const result = await run('await api.noSuchOperation()');
-    expect(result.code).toBe(1);
-    expect(result.err).toContain('api.noSuchOperation is not a function');
+    // JavaScript's "api.noSuchOperation is not a function" is answered as a typo, as `call` does.
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('api has no noSuchOperation;');
     const bad = await run("await api.getProject({ projectId: 1, extra: 'x' })");
     expect(bad.code).toBe(2);
     expect(bad.err + bad.out).not.toContain(TOKEN);
+  });
+
+  it('takes cmlapi and answers a Python keyword call with the line to write', async () => {
+    const made = await run("cmlapi.CreateJobRequest({ name: 'n', script: 'a.py' })", { json: true });
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.out)).toEqual({ name: 'n', script: 'a.py' });
+    const python = await run('await api.list_projects(page_size=2)');
+    expect(python.code).toBe(2);
+    expect(python.err).toContain('give them as one object: await api.list_projects({ page_size: 2 })');
   });
 
   it('reports a wrong key as an auth failure', async () => {

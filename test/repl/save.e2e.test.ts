@@ -56,6 +56,8 @@ describe('.save', () => {
     const screen = await enter(`.save ${join(dir, 'plain', 'x.js')}`);
     expect(screen).toContain(`Could not save to ${join(dir, 'plain', 'x.js')}: `);
     expect(screen).not.toMatch(/^\s+at /m);
+    const device = await enter('.save /dev/full');
+    expect(device).toContain('Could not save to /dev/full: it is a device; choose a file name');
     await enter('"still here"');
     expect(term.screen()).toContain("'still here'");
   });

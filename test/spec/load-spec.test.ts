@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/client/index.js';
 import { CmlSpecError } from '../../src/errors/index.js';
-import { hostSlug, loadExplicit, loadSpec } from '../../src/spec/index.js';
+import { hostSlug, loadExplicit, loadSpec, SpecCache } from '../../src/spec/index.js';
 import { REAL_SPEC_PATH, realSpecDocument } from '../helpers/real-spec.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 
@@ -58,7 +58,7 @@ describe('loading a spec', () => {
     expect(first.source).toBe('workspace');
     expect(server.requests.map((r) => r.url)).toEqual(['/api/v2/swagger.json']);
     const files = readdirSync(join(cacheDir, 'specs', hostSlug(server.url))).sort();
-    expect(files).toEqual(['26.06.13.json', 'current.json']);
+    expect(files).toEqual(['26.06.13.json', '26.06.13.normalised', 'current.json']);
     expect(statSync(join(cacheDir, 'specs', hostSlug(server.url), '26.06.13.json')).mode & 0o777).toBe(0o600);
 
     const second = await loadSpec(options);
@@ -94,5 +94,77 @@ describe('a workspace that does not answer', () => {
     const spec = await loadSpec({ ...options, failIfUnreachable: false, onWarning: (w) => warnings.push(w) });
     expect(spec.source).toBe('builtin');
     expect(warnings).toHaveLength(2);
+  });
+});
+
+describe('the normalised spec cache', () => {
+  const serveSpec = async (document: () => unknown) => {
+    server = await startRecordingServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(document()));
+    });
+    const transport = createTransport({ baseUrl: server.url, token: 't' });
+    const cacheDir = temp();
+    return {
+      cacheDir,
+      dir: join(cacheDir, 'specs', hostSlug(server.url)),
+      options: { host: server.url, cacheDir, fetchJson: (url: string) => transport.getJson(url) },
+    };
+  };
+
+  it('starts from the normalised spec without reading or normalising the raw one', async () => {
+    const { dir, options } = await serveSpec(realSpecDocument);
+    const fetched = await loadSpec(options);
+    // The raw document is gone: only the normalised file can answer.
+    writeFileSync(join(dir, '26.06.13.json'), 'damaged');
+    const spec = await loadSpec(options);
+    expect(spec.source).toBe('cache');
+    expect(server?.requests).toHaveLength(1);
+    expect(spec.operations.map((op) => op.name)).toEqual(fetched.operations.map((op) => op.name));
+    expect(spec.resources).toEqual(fetched.resources);
+    expect(spec.operations.find((op) => op.operationId === 'UpdateJob')?.resource.idParam).toBe('job.id');
+    expect(statSync(join(dir, '26.06.13.normalised')).mode & 0o777).toBe(0o600);
+  });
+
+  it('is not used when another cmlsh wrote it: the raw spec is normalised again and rewritten', async () => {
+    const { dir, cacheDir, options } = await serveSpec(realSpecDocument);
+    await loadSpec(options);
+    const file = join(dir, '26.06.13.normalised');
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as {
+      cmlsh: string;
+      spec: { operations: unknown[] };
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({ ...entry, cmlsh: '0.0.1-older', spec: { ...entry.spec, operations: [] } }),
+    );
+    expect(await new SpecCache(cacheDir).readNormalised(options.host)).toBeUndefined();
+    const spec = await loadSpec(options);
+    expect(spec.operations).toHaveLength(158);
+    expect(server?.requests).toHaveLength(1);
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { cmlsh: string }).cmlsh).not.toBe('0.0.1-older');
+    expect(await new SpecCache(cacheDir, '0.0.2-other').readNormalised(options.host)).toBeUndefined();
+  });
+
+  it('follows a new raw spec: refreshed on request, the version change noticed in one line', async () => {
+    let version = '26.06.13';
+    const { options } = await serveSpec(() => {
+      const document = realSpecDocument() as { info: object };
+      return { ...document, info: { ...document.info, version } };
+    });
+    expect((await loadSpec(options)).version).toBe('26.06.13');
+    version = '26.07.01';
+    // Young cache: no request without refresh.
+    expect((await loadSpec(options)).version).toBe('26.06.13');
+    expect(server?.requests).toHaveLength(1);
+    const warnings: string[] = [];
+    const refreshed = await loadSpec({ ...options, refresh: true, onWarning: (w) => warnings.push(w) });
+    expect(refreshed.version).toBe('26.07.01');
+    expect(warnings).toEqual([
+      "The workspace's API spec changed from 26.06.13 to 26.07.01; using the new one",
+    ]);
+    const next = await loadSpec(options);
+    expect([next.source, next.version]).toEqual(['cache', '26.07.01']);
+    expect(server?.requests).toHaveLength(2);
   });
 });

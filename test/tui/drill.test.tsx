@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../src/api/index.js';
-import { KEY, renderBrowser } from './harness.js';
+import { KEY, renderBrowser, until } from './harness.js';
 import { type RecordedEmulator, startRecordedEmulator } from './recorded-emulator.js';
 
 let emu: RecordedEmulator;
@@ -122,6 +122,70 @@ describe('drill-down through the api', () => {
     await ui.waitFor(/^listProjects · page 1/);
     expect(ui.frame()).toContain(project.id);
     expect(ui.frame()).not.toContain('› detail');
+    ui.unmount();
+  });
+
+  it('browse(api.getProject(...)) keeps the call behind it: the title names it, g drills, x shows it', async () => {
+    const project = ((await emu.api.listProjects!({ pageSize: 1 })) as Page).items[0] as Named;
+    const ui = await renderBrowser(emu.api.getProject!({ projectId: project.id }), { api: emu.api });
+    await ui.waitFor(`name: "${project.name}"`);
+    expect(ui.frame().split('\n')[0]).toContain(`getProject › ${project.name}`);
+    await ui.press('g');
+    await ui.waitFor('Related — Enter opens');
+    await pick(ui, '▤ jobs');
+    await ui.waitFor(/› jobs · page 1/);
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs`);
+    await ui.press(KEY.escape);
+    await ui.waitFor(`name: "${project.name}"`);
+    await ui.press('x');
+    await ui.waitFor('JavaScript (cmlsh)');
+    expect(ui.frame()).toContain(`await api.getProject({ projectId: "${project.id}" })`);
+    ui.unmount();
+  });
+
+  it(': on a running job run offers the spec’s :stop; y stops it on the server and the row refreshes', async () => {
+    const project = ((await emu.api.listProjects!({ pageSize: 1 })) as Page).items[0] as Named;
+    const job = ((await emu.api.listJobs!({ projectId: project.id })) as Page).items[0] as Named;
+    const run = (await emu.api.createJobRun!({ projectId: project.id, jobId: job.id })) as Named;
+    const runs = await emu.api.listJobRuns!({ projectId: project.id, jobId: job.id, pageSize: 50 });
+    const ui = await renderBrowser(runs, { api: emu.api });
+    await ui.waitFor(run.id);
+    const lines = ui.frame().split('\n');
+    const at = lines.findIndex((line) => line.includes(run.id));
+    for (let i = 2; i < at; i++) await ui.press(KEY.down);
+    await ui.press(':');
+    await ui.waitFor('Actions — Enter asks, then runs');
+    expect(ui.frame()).toContain('stop  (stopJobRun)');
+    await ui.press(KEY.enter);
+    await ui.waitFor(`stop ${run.id}? (stopJobRun) (y/N)`);
+    await ui.press('y');
+    await ui.waitFor(`stop ${run.id}: done`);
+    expect(emu.urls()).toContain(`/api/v2/projects/${project.id}/jobs/${job.id}/runs/${run.id}:stop`);
+    // The refresh after it shows the run's new state.
+    await ui.waitFor(/ENGINE_STOPPED/);
+    ui.unmount();
+  });
+
+  it('R fetches the view again in place; w does it on a timer until pressed again', async () => {
+    const projects = await emu.api.listProjects!({ pageSize: 5 });
+    const ui = await renderBrowser(projects, { api: emu.api });
+    await ui.waitFor('page 1');
+    await ui.press(KEY.down, KEY.down);
+    const listed = () => emu.urls().filter((url) => url.startsWith('/api/v2/projects?')).length;
+    const before = listed();
+    await ui.press('R');
+    await until(() => listed() === before + 1, ui.frame, 'the refresh request');
+    await ui.press('w');
+    await ui.waitFor('auto-refresh on');
+    // The timer fires every few seconds: allow for a busy machine.
+    await until(() => listed() >= before + 2, ui.frame, 'a refresh from the timer', 20_000);
+    await ui.press('w');
+    await ui.waitFor('auto-refresh off');
+    // The cursor stayed on the third row: Enter opens it.
+    await ui.press(KEY.enter);
+    await ui.waitFor(
+      `name: "${(projects as Page).items[2] ? ((projects as Page).items[2] as Named).name : ''}"`,
+    );
     ui.unmount();
   });
 

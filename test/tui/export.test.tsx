@@ -1,4 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +83,62 @@ describe('export', () => {
     ui.stdin.write(`${name}\r`);
     await ui.waitFor('wrote 30 rows');
     expect(readdirSync(dir)).toEqual([name]);
+    ui.unmount();
+  });
+
+  it('writes the marked rows when rows are marked; Enter alone takes the suggested name', async () => {
+    const ui = await renderBrowser(rows, { exportDir: dir });
+    await ui.waitFor('project-0');
+    await ui.press(' ', KEY.down, ' ', 'e');
+    await ui.waitFor('export to: ');
+    expect(ui.frame()).toContain('rows.json');
+    expect(ui.frame()).toContain('2 marked rows');
+    await ui.press(KEY.enter);
+    await ui.waitFor('wrote 2 rows');
+    expect(JSON.parse(readFileSync(join(dir, 'rows.json'), 'utf8'))).toEqual([rows[0], rows[2]]);
+    ui.unmount();
+  });
+
+  it('asks before replacing an existing file: n keeps it, y replaces it', async () => {
+    const path = join(dir, 'out.json');
+    writeFileSync(path, 'precious');
+    const ui = await renderBrowser(rows, { exportDir: dir });
+    await ui.waitFor('project-0');
+    await ui.press('e');
+    await ui.type('out.json');
+    await ui.press(KEY.enter);
+    await ui.waitFor(`${path} exists; replace it? (y/N)`);
+    await ui.press('n');
+    await ui.waitFor('cancelled');
+    expect(readFileSync(path, 'utf8')).toBe('precious');
+    await ui.press('e');
+    await ui.type('out.json');
+    await ui.press(KEY.enter);
+    await ui.waitFor('replace it?');
+    await ui.press('y');
+    await ui.waitFor('wrote 30 rows');
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toHaveLength(30);
+    ui.unmount();
+  });
+
+  it('refuses to replace a symlink or a FIFO, and leaves them as they were', async () => {
+    const target = join(dir, 'elsewhere.txt');
+    writeFileSync(target, 'keep me');
+    symlinkSync(target, join(dir, 'link.json'));
+    execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+    const ui = await renderBrowser(rows, { exportDir: dir });
+    await ui.waitFor('project-0');
+    for (const [name, what] of [
+      ['link.json', 'a symbolic link'],
+      ['pipe.json', 'a FIFO'],
+    ] as const) {
+      await ui.press('e');
+      await ui.type(name);
+      await ui.press(KEY.enter);
+      await ui.waitFor(`export refused: ${join(dir, name)} is ${what}; choose another file name`);
+    }
+    expect(readFileSync(target, 'utf8')).toBe('keep me');
+    expect(statSync(join(dir, 'pipe.json')).isFIFO()).toBe(true);
     ui.unmount();
   });
 });

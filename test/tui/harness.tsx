@@ -19,8 +19,13 @@ export const KEY = {
 } as const;
 
 /** Polls until `check` passes (frames come asynchronously); fails with the last frame. */
-export async function until(check: () => boolean, frame: () => string, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
+export async function until(
+  check: () => boolean,
+  frame: () => string,
+  what: string,
+  timeoutMs = 5000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
     await new Promise((resolve) => setTimeout(resolve, 5));

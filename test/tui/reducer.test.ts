@@ -234,4 +234,22 @@ describe('refresh and actions', () => {
     plain.press(':');
     expect(plain.view.message).toMatch(/^nothing to do here/);
   });
+
+  it('a detail view of one run refreshes too: R makes its call again and shows the new value', () => {
+    const getJobRun = spec.operations.find((op) => op.name === 'getJobRun');
+    if (!getJobRun) throw new Error('no getJobRun in the builtin spec');
+    const call = { operation: getJobRun, args: { ...args, run_id: 'r1' } };
+    const ui = driveFeed({ kind: 'value', value: runs('ENGINE_RUNNING')[0], call }, { spec, hasApi: true });
+    ui.press('R');
+    const [sent] = ofType(ui.commands(), 'call');
+    expect(sent?.call).toEqual(call);
+    ui.dispatch({
+      type: 'answered',
+      view: 0,
+      load: sent?.load ?? -1,
+      answer: { value: runs('ENGINE_FAILED')[0] },
+    });
+    expect(ui.view.single?.value).toEqual(runs('ENGINE_FAILED')[0]);
+    expect(ui.view.mode).toBe('detail');
+  });
 });

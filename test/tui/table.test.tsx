@@ -34,4 +34,12 @@ describe('table view', () => {
     expect(ui.frame()).toContain('"project-2"');
     ui.unmount();
   });
+
+  it('one row is "1 row", not "1 rows"', async () => {
+    const ui = await renderBrowser([{ id: 'only', name: 'one' }]);
+    await ui.waitFor('1 row loaded · all loaded');
+    await ui.press('/', 'o');
+    await ui.waitFor('1 of 1 loaded row match "o"');
+    ui.unmount();
+  });
 });

@@ -22,7 +22,7 @@ export const describeCommand: CommandModule<object, DescribeArgs> = {
     try {
       const spec = await commandSpec(args);
       const op = new OperationIndex(spec.operations).get(args.operation);
-      process.stdout.write(`${helpText(op, spec).trimEnd()}\n`);
+      process.stdout.write(`${helpText(op, spec, { width: process.stdout.columns }).trimEnd()}\n`);
     } catch (error) {
       reportError(error);
     }

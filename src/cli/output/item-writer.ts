@@ -10,6 +10,11 @@ import { type CliTable, layoutTable, tableHeader, tableNote, tableRow } from './
 export interface ItemWriter {
   write(item: unknown): Promise<void>;
   end(): Promise<void>;
+  /**
+   * Ends early (Ctrl+C, a failed page): the items written so far, then what closes them, even
+   * after the sink's signal fired, so that `-o json` cut short is still valid JSON. Never throws.
+   */
+  close(): Promise<void>;
 }
 
 /** Rows a table waits for before it picks its columns and widths. */
@@ -21,20 +26,28 @@ const TABLE_SAMPLE = 50;
  */
 export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSchema): Promise<ItemWriter> {
   const writer = await formatWriter(format, sink, item);
+  const end = async () => {
+    await writer.end();
+    await sink.flush();
+  };
   return {
     write: writer.write,
-    end: async () => {
-      await writer.end();
-      await sink.flush();
+    end,
+    close: async () => {
+      sink.closing();
+      await end().catch(() => undefined);
     },
   };
 }
+
+/** One format's writing; itemWriter adds the flushing and the early close. */
+type FormatWriter = Omit<ItemWriter, 'close'>;
 
 async function formatWriter(
   format: OutputFormat,
   sink: Sink,
   item: ItemSchema | undefined,
-): Promise<ItemWriter> {
+): Promise<FormatWriter> {
   switch (format) {
     case 'json':
       return jsonArrayWriter(sink);
@@ -63,7 +76,7 @@ async function formatWriter(
   }
 }
 
-function jsonArrayWriter(sink: Sink): ItemWriter {
+function jsonArrayWriter(sink: Sink): FormatWriter {
   let count = 0;
   return {
     async write(item) {
@@ -76,7 +89,7 @@ function jsonArrayWriter(sink: Sink): ItemWriter {
   };
 }
 
-function csvWriter(sink: Sink): ItemWriter {
+function csvWriter(sink: Sink): FormatWriter {
   let columns: string[] | undefined;
   return {
     async write(item) {
@@ -91,7 +104,7 @@ function csvWriter(sink: Sink): ItemWriter {
   };
 }
 
-function tableWriter(sink: Sink, item: ItemSchema | undefined): ItemWriter {
+function tableWriter(sink: Sink, item: ItemSchema | undefined): FormatWriter {
   const sample: unknown[] = [];
   let table: CliTable | undefined;
   const flush = async () => {

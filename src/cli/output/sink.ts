@@ -11,6 +11,11 @@ export interface Sink {
   write(text: string | Uint8Array): Promise<void>;
   /** Writes what is queued. Callers flush at the end of a page and at the end of the output. */
   flush(): Promise<void>;
+  /**
+   * From now on writes go out even after the signal fired: an item writer closing what it
+   * opened (the `]` of a JSON array) after Ctrl+C. What was queued is whole items, and goes too.
+   */
+  closing(): void;
   /** Columns of the terminal, when it is one. */
   readonly columns: number | undefined;
 }
@@ -23,20 +28,22 @@ const DONE = Promise.resolve();
 /**
  * Wraps a stream: text gathers in a buffer and goes out in one `write` at a time, which
  * waits for 'drain' when the stream's buffer is full. Once `signal` fires nothing more is
- * written, what was queued is dropped, and every call throws CmlAbortError: what is on the
- * stream after Ctrl+C is whole items only.
+ * written (until `closing()`), and every call throws CmlAbortError: what is on the stream
+ * after Ctrl+C is whole items only.
  */
 export function streamSink(
   stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
   signal?: AbortSignal,
 ): Sink {
   let queued = '';
+  let closing = false;
+  const stopped = () => Boolean(signal?.aborted) && !closing;
   const put = async (data: string | Uint8Array) => {
-    if (signal?.aborted) throw new CmlAbortError();
-    if (!stream.write(data)) await once(stream, 'drain', signal ? { signal } : {});
+    if (stopped()) throw new CmlAbortError();
+    if (!stream.write(data)) await once(stream, 'drain', signal && !closing ? { signal } : {});
   };
   const flush = () => {
-    if (queued === '') return signal?.aborted ? Promise.reject(new CmlAbortError()) : DONE;
+    if (queued === '') return stopped() ? Promise.reject(new CmlAbortError()) : DONE;
     const text = queued;
     queued = '';
     return put(text);
@@ -44,11 +51,14 @@ export function streamSink(
   return {
     columns: stream.isTTY ? stream.columns : undefined,
     write(text) {
-      if (signal?.aborted) return Promise.reject(new CmlAbortError());
+      if (stopped()) return Promise.reject(new CmlAbortError());
       if (typeof text !== 'string') return flush().then(() => put(text));
       queued += text;
       return queued.length >= CHUNK ? flush() : DONE;
     },
     flush,
+    closing() {
+      closing = true;
+    },
   };
 }

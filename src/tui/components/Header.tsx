@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { count } from '../count.js';
 
 export interface HeaderProps {
   /** The operation name (`listProjects`) or the caller's title. */
@@ -25,7 +26,7 @@ export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view, si
         {single ? null : (
           <Text color="gray">
             {' · '}
-            {where} · {rowsLoaded} rows loaded · {hasMore ? 'more on the server' : 'all loaded'}
+            {where} · {count(rowsLoaded, 'row')} loaded · {hasMore ? 'more on the server' : 'all loaded'}
           </Text>
         )}
       </Text>

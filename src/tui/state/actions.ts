@@ -15,12 +15,13 @@ export interface ItemAction {
  * browser has nowhere to ask for it.
  */
 export function itemActions(spec: ApiSpec, self: Call): ItemAction[] {
-  const base = self.operation.path;
+  const own = self.operation;
   const out: ItemAction[] = [];
   for (const op of spec.operations) {
-    if (op.method === 'GET' || !op.path.startsWith(`${base}:`)) continue;
-    const verb = op.path.slice(base.length + 1);
-    if (!/^\w+$/.test(verb)) continue;
+    const { verb, key, onItem } = op.resource;
+    // The item's own path, parameters spelled alike (so its arguments fill them), plus `:verb`.
+    const samePath = onItem && key === own.resource.key && op.shape.params.join() === own.shape.params.join();
+    if (op.method === 'GET' || verb === undefined || !samePath) continue;
     const unbound = op.params.some(
       (p) =>
         p.in !== 'path' &&

@@ -1,4 +1,4 @@
-import { cellText, getPath } from '../get-path.js';
+import { cellText, getPath } from '../../present/index.js';
 import { formatJsonPath } from '../json-path.js';
 import { computeViewport } from '../viewport.js';
 import type { Keypress } from './keypress.js';

@@ -1,4 +1,4 @@
-import { cellText, getPath } from '../get-path.js';
+import { cellText, getPath } from '../../present/index.js';
 
 const searchText = new WeakMap<object, string>();
 

@@ -1,5 +1,5 @@
 import type { Call } from '../../api/relations.js';
-import { cellText, getPath } from '../get-path.js';
+import { cellText, getPath } from '../../present/index.js';
 import { firstPositionOfPage } from '../page-position.js';
 import { chosenColumns, displayed } from './select.js';
 import { freshId, moveCursor, same, update, withView } from './step.js';

@@ -11,12 +11,12 @@ import { listView } from './view.js';
 /** The breadcrumbs of a view: the trail below it, its own crumb, the row open in it. */
 export function crumbsOf(state: BrowserState, view: ViewState): string[] {
   const depth = state.views.findIndex((v) => v.id === view.id);
-  const own =
-    depth > 0 && view.single
-      ? (itemLabel(view.single.value) ?? view.crumb ?? 'item')
-      : (view.crumb ?? view.operation?.name ?? 'browse');
-  const item = inDetail(view) && !view.single ? detailValue(view) : undefined;
-  const row = item === undefined ? [] : [itemLabel(item) ?? 'item'];
+  if (depth > 0 && view.single) return [...view.trail, itemLabel(view.single.value) ?? view.crumb ?? 'item'];
+  const own = view.crumb ?? view.operation?.name ?? 'browse';
+  // The item open: a row of the list, or the one value a call (getProject) answered with.
+  const item = view.single ? view.single.value : inDetail(view) ? detailValue(view) : undefined;
+  const label = item === undefined ? undefined : itemLabel(item);
+  const row = item === undefined || (view.single && label === undefined) ? [] : [label ?? 'item'];
   return [...view.trail, own, ...row];
 }
 

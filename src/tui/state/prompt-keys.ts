@@ -1,3 +1,4 @@
+import { count } from '../count.js';
 import type { Keypress } from './keypress.js';
 import { startCall } from './load.js';
 import { suggestedName } from './open.js';
@@ -35,7 +36,7 @@ export function exportKeys(state: BrowserState, view: ViewState, key: Keypress):
     const items = exportRows(view);
     return update(
       state,
-      { ...view, mode: 'table', message: `writing ${items.length} rows…` },
+      { ...view, mode: 'table', message: `writing ${count(items.length, 'row')}…` },
       { type: 'export', view: view.id, path, items, columns: chosenColumns(view), overwrite: false },
     );
   }
@@ -53,7 +54,7 @@ export function confirmKeys(state: BrowserState, view: ViewState, key: Keypress)
   if (yes.kind === 'overwrite') {
     return update(
       state,
-      { ...closed, message: `writing ${yes.items.length} rows…` },
+      { ...closed, message: `writing ${count(yes.items.length, 'row')}…` },
       {
         type: 'export',
         view: view.id,

@@ -1,4 +1,4 @@
-import { getPath } from '../get-path.js';
+import { getPath } from '../../present/index.js';
 import type { SortOrder } from './types.js';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

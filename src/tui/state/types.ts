@@ -1,7 +1,6 @@
 import type { Call } from '../../api/relations.js';
 import type { ApiSpec, Operation } from '../../spec/index.js';
 import type { Chunk, FetchNext } from '../feed.js';
-import type { PathSegment } from '../json-path.js';
 import type { Keypress } from './keypress.js';
 
 /** What a view shows; overlays, prompts and pick lists are modes of their own. */
@@ -205,5 +204,3 @@ export interface Step {
   readonly state: BrowserState;
   readonly commands: readonly Command[];
 }
-
-export type { PathSegment };

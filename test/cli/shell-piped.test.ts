@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cliFixture, runCmlsh } from './run-cmlsh.js';
+
+// The shell with stdin piped (`cmlsh < script.txt`): no one is typing, so the banner is
+// whole, user line included, before the first prompt, and results follow in order.
+const TOKEN = 'piped-shell-token-0123456789';
+const cli = cliFixture({ tokens: [TOKEN], seedProjects: 3 });
+
+describe('the shell with stdin piped', () => {
+  it('--demo: the user line ends the banner, before the first prompt', async () => {
+    const result = await runCmlsh(['--demo'], cli.env(), '6 * 7\n"done"\n');
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    const user = lines.findIndex((line) => /^ {2}user [a-z]+\.[a-z]+$/.test(line));
+    const prompt = lines.findIndex((line) => line.startsWith('cml:demo>'));
+    expect(user).toBeGreaterThan(0);
+    expect(prompt).toBe(user + 1);
+    expect(lines.slice(prompt)).toEqual(['cml:demo> 42', "cml:demo> 'done'", 'cml:demo> ']);
+  });
+
+  it('a refused key is said on its own line before the first prompt', async () => {
+    const env = cli.env({ CML_HOST: cli.emulator.url, CML_API_KEY: 'wrong-key-0123456789' });
+    const result = await runCmlsh([], env, '1 + 1\n');
+    const before = result.stdout.slice(0, result.stdout.indexOf('cml:'));
+    expect(before).toMatch(/\nThe API key was refused, so every call will fail: HTTP 401 .*cmlsh login/);
+    expect(result.stdout).toContain('> 2\n');
+  });
+});

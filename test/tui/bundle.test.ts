@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/** The built chunks; `npm test` builds before running vitest. */
+const DIST = fileURLToPath(new URL('../../dist/chunks', import.meta.url));
+
+describe('the shipped bundle', () => {
+  it('carries React’s production build: none of the development build’s checks and warnings', () => {
+    const chunks = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+    const browser = chunks
+      .map((name) => readFileSync(join(DIST, name), 'utf8'))
+      .find((text) => text.includes('the browser stopped on an error'));
+    expect(browser).toBeDefined();
+    // Texts only react-reconciler's development build holds (its production build has none of them).
+    for (const dev of [
+      'while rendering a different component',
+      'not wrapped in act',
+      'Maximum update depth exceeded',
+    ])
+      expect(browser).not.toContain(dev);
+    // And it is React that is in there, not nothing.
+    expect(browser).toMatch(/Minified React error/);
+  });
+});
