@@ -62,5 +62,10 @@ function flagTerms(message: string, op: Operation): string {
         return `${label === 'Fields' ? 'Body fields' : 'Flags'}: ${items.join(', ')}`;
       })
       .replace(/\b[a-z]+(?:[A-Z][a-z\d]*|_[a-z\d]+)+\b/g, (word) => flags.get(word) ?? word)
+      // pageSize and page_size were two suggestions; as flags they are one.
+      .replace(
+        /Did you mean ([^?]+)\?/,
+        (_, list: string) => `Did you mean ${[...new Set(list.split(', '))].join(', ')}?`,
+      )
   );
 }

@@ -15,6 +15,7 @@ import type { CallInvocation } from './call-args.js';
 import { hooks, type PlainConnectOptions } from './connection.js';
 import { withConnection } from './demo.js';
 import { inFlagTerms } from './flag-terms.js';
+import { onInterrupt } from './interrupt.js';
 import type { ConnectionArgs, WaitArgs } from './options.js';
 import { defaultFormat, type OutputFormat } from './output/format.js';
 import { itemWriter } from './output/item-writer.js';
@@ -97,16 +98,10 @@ async function callOperation(
   if (args.body !== undefined) callArgs.body = await readBody(args.body);
   if (args['page-size'] !== undefined) callArgs[pageSizeName(op)] = args['page-size'];
 
-  const controller = new AbortController();
-  const onSignal = () => {
-    // A second Ctrl+C while the first is being handled ends at once.
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
+  const interrupt = onInterrupt();
   try {
-    const sink = streamSink(process.stdout, controller.signal);
-    const signal = controller.signal;
+    const signal = interrupt.signal;
+    const sink = streamSink(process.stdout, signal);
     // Ctrl+C reaches the call through its options, never through its arguments.
     const signalled = api.withOptions({ signal })[op.name] as ApiMethod;
     // The item schema picks the table's columns, as in the shell and the browser.
@@ -135,10 +130,7 @@ async function callOperation(
       } catch (error) {
         // What is out stays readable: the JSON array is closed, and stderr says it is partial.
         await writer.close();
-        throw partial(
-          controller.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error,
-          written,
-        );
+        throw partial(interrupt.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error, written);
       }
     } else if (args.wait) {
       const targets = await waitTargets(spec, new ResultSources(), signalled(callArgs));
@@ -148,11 +140,11 @@ async function callOperation(
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {
-    if (controller.signal.aborted && !(error instanceof CmlAbortError))
+    if (interrupt.signal.aborted && !(error instanceof CmlAbortError))
       throw new CmlAbortError(`Cancelled: ${op.name}`);
     throw error;
   } finally {
-    process.off('SIGINT', onSignal);
+    interrupt.dispose();
   }
 }
 

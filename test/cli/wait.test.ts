@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliFixture, randomToken, runCmlsh } from './run-cmlsh.js';
+import { cliFixture, collect, randomToken, runCmlsh, spawnCmlsh } from './run-cmlsh.js';
 
 const TOKEN = randomToken('wait');
 const cli = cliFixture({ tokens: [TOKEN], seedProjects: 3, hostEnv: true });
@@ -55,6 +55,26 @@ describe('waiting on the command line', () => {
         .map((line) => JSON.parse(line).status),
     ).toEqual(['ENGINE_SUCCEEDED', 'ENGINE_FAILED']);
     expect(both.stderr).toBe(`1 of 2 did not succeed: JobRun ${failed?.id} ended ENGINE_FAILED\n`);
+  }, 30_000);
+
+  it('Ctrl+C stops the wait with 130 and one line saying the run goes on', async () => {
+    const { project, job } = await aJob();
+    const runs = (
+      await json(['call', 'listJobRuns', '--project-id', project, '--job-id', job, '--page-size', '50'])
+    ).job_runs as Rec[];
+    // A seeded run that stays running: only Ctrl+C ends this wait.
+    const running = runs.find((run) => run.status === 'ENGINE_RUNNING');
+    expect(running).toBeTruthy();
+    const before = cli.emulator.requestCount;
+    const child = spawnCmlsh(['wait', 'job-run', project, job, String(running?.id)], cli.env());
+    const done = collect(child);
+    // Polled at least twice (the spec, then the run): it is waiting.
+    while (cli.emulator.requestCount < before + 3) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGINT');
+    const result = await done;
+    expect(result.code).toBe(130);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`Stopped waiting: JobRun ${running?.id} is ENGINE_RUNNING and goes on\n`);
   }, 30_000);
 
   it('a timeout exits 1 saying the run goes on', async () => {

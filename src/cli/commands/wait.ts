@@ -3,6 +3,7 @@ import { connect, ResultSources, requireWaitKind, type WaitTarget, waitTargets }
 import { CmlAbortError, CmlUsageError } from '../../errors/index.js';
 import { hooks } from '../connection.js';
 import { withConnection } from '../demo.js';
+import { onInterrupt } from '../interrupt.js';
 import { CONNECTION_FLAGS, type ConnectionArgs, DEMO_FLAGS, WAIT_FLAGS, type WaitArgs } from '../options.js';
 import { defaultFormat, OUTPUT_FORMATS, type OutputFormat } from '../output/format.js';
 import { streamSink } from '../output/sink.js';
@@ -83,23 +84,18 @@ async function runWait(args: WaitCommandArgs): Promise<void> {
       const found = await waitTargets(spec, sources, kind.model, { ...parents, [last]: id });
       targets.push(...found.targets);
     }
-    const controller = new AbortController();
-    const onSignal = () => {
-      if (controller.signal.aborted) process.exit(130);
-      controller.abort();
-    };
-    process.on('SIGINT', onSignal);
+    const interrupt = onInterrupt();
     try {
-      const signal = controller.signal;
+      const signal = interrupt.signal;
       const sink = streamSink(process.stdout, signal);
       await waitAndWrite(
         { targets, many: targets.length > 1 },
         { api, spec, format, sink, signal, flags: args },
       );
     } catch (error) {
-      throw controller.signal.aborted && !(error instanceof CmlAbortError) ? new CmlAbortError() : error;
+      throw interrupt.signal.aborted && !(error instanceof CmlAbortError) ? new CmlAbortError() : error;
     } finally {
-      process.off('SIGINT', onSignal);
+      interrupt.dispose();
     }
   });
 }
