@@ -27,6 +27,7 @@ import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { ProgressLine } from './progress-line.js';
+import { defaultRcFile, loadRcFile } from './rc-file.js';
 import {
   AWAIT_CALL_GLOBAL,
   awaitApiCall,
@@ -202,6 +203,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
 
   defineSaveCommand(repl, secrets);
+  // After the globals, before input flows: what it defines is there for the first line typed.
+  if (options.rcFile !== false) await loadRcFile(repl, options.rcFile ?? defaultRcFile(), say);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
   let exited = false;
