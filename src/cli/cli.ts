@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { CmlUsageError } from '../errors/index.js';
 import { didYouMean } from '../util/suggest.js';
 import { COMMAND_NAMES, COMMANDS } from './command-list.js';
+import { withOperationHelp } from './operation-help.js';
 import { reportError } from './report-error.js';
 import { VERSION } from './version.js';
 import { refuseRepeatedFlags } from './yargs-flags.js';
@@ -20,7 +21,7 @@ Exit codes: 0 success, 1 API or network error, 2 usage or configuration error, 1
  */
 export async function runCli(argv: readonly string[]): Promise<void> {
   try {
-    await buildParser(argv).parseAsync();
+    await buildParser(argv, await withOperationHelp(argv, COMMANDS)).parseAsync();
   } catch (error) {
     reportError(error);
   }

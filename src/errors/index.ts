@@ -9,6 +9,6 @@ export { CmlNetworkError } from './cml-network-error.js';
 export { CmlSpecError } from './cml-spec-error.js';
 export { CmlTimeoutError } from './cml-timeout-error.js';
 export { CmlUsageError } from './cml-usage-error.js';
-export { CmlWaitTimeoutError, formatElapsed } from './cml-wait-timeout-error.js';
+export { CmlWaitFailedError, CmlWaitTimeoutError, formatElapsed } from './cml-wait-error.js';
 export { describeError, errorJson, exitCodeOf } from './describe-error.js';
 export { describeRequest, type RequestInfo } from './request-info.js';

@@ -2,6 +2,7 @@ import type { REPLServer } from 'node:repl';
 import type { OperationIndex, SeenValue } from '../api/index.js';
 import { helpText } from '../api/index.js';
 import { describeError } from '../errors/index.js';
+import { safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { codeText, type LastCall } from './code-command.js';
 import { formatTable } from './format-table.js';
@@ -64,10 +65,12 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
       }
       try {
         print(
-          helpText(deps.operations.get(name.trim()), deps.spec, { width: deps.width(), seen: deps.seen }),
+          safeText(
+            helpText(deps.operations.get(name.trim()), deps.spec, { width: deps.width(), seen: deps.seen }),
+          ),
         );
       } catch (error) {
-        print(describeError(error));
+        print(safeText(describeError(error)));
       }
       this.displayPrompt();
     },

@@ -13,7 +13,7 @@ import {
 } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
-import { colourEnabled } from '../present/index.js';
+import { colourEnabled, safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -28,6 +28,7 @@ import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
 import { PacedInput } from './paced-input.js';
 import { ProgressLine } from './progress-line.js';
+import { defaultRcFile, loadRcFile } from './rc-file.js';
 import {
   AWAIT_CALL_GLOBAL,
   awaitApiCall,
@@ -65,7 +66,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
-    const line = redactSecrets(text, secrets);
+    const line = safeText(redactSecrets(text, secrets));
     if (above) above.write(line);
     else output.write(`${line}\n`);
   };
@@ -105,7 +106,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // free, and a line written above a prompt that has already been answered lands among
   // the results.
   const known = !paced ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
-  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile });
+  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile, width: width() });
   output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
   const explain = (error: unknown) => explainNotAFunction(error, api);
@@ -205,6 +206,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
 
   defineSaveCommand(repl, secrets);
+  // After the globals, before input flows: what it defines is there for the first line typed.
+  if (options.rcFile !== false) await loadRcFile(repl, options.rcFile ?? defaultRcFile(), say);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
   let exited = false;

@@ -42,6 +42,9 @@ describe('help speaks both conventions', () => {
     const text = helpText(op('CreateJobRun'), spec, { seen });
     expect(text).toContain("await api.createJobRun({ projectId: 'p-42', jobId: 'j-7' })");
     expect(text).toContain("await api.create_job_run({}, 'p-42', 'j-7')");
+    const list = helpText(op('ListJobRuns'), spec, { seen });
+    expect(list).toContain("api.listJobRuns.all({ projectId: 'p-42', jobId: 'j-7', limit: 100 })");
+    expect(list).toContain("browse(api.listJobRuns({ projectId: 'p-42', jobId: 'j-7' }))");
   });
 
   it('says "* required" only when something is, and marks required body fields', () => {
