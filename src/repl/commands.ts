@@ -49,7 +49,9 @@ export function defineCommands(repl: REPLServer, deps: CommandDeps): void {
       });
       print(
         ops.length
-          ? `${table.text}\n${ops.length} of ${deps.spec.operations.length} operations`
+          ? [table.text, `${ops.length} of ${deps.spec.operations.length} operations`, table.note]
+              .filter(Boolean)
+              .join('\n')
           : `No operation matches "${filter}"`,
       );
       this.displayPrompt();
