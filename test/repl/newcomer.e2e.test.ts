@@ -44,4 +44,11 @@ describe('the guide at 80 columns', () => {
     // Paths are never cut, so at 80 columns they go, and the table says so.
     expect(out).toMatch(/columns? hidden \(narrow terminal\): .*path/);
   }, 40_000);
+
+  it('browse() with nothing says what it takes, and the prompt comes back', async () => {
+    const out = await enter('browse()');
+    expect(out).toBe(
+      'browse() needs something to show: a call, a page or a value, e.g. browse(api.listProjects()) or browse(_)',
+    );
+  }, 40_000);
 });
