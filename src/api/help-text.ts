@@ -81,6 +81,7 @@ function returns(op: Operation, spec: ApiSpec | undefined): string {
 /** The description's first sentence, whole: help wraps at the terminal's width rather than cutting. */
 function firstLine(text: string | undefined): string {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim();
-  const end = flat.search(/[.!?] /);
+  // "e.g." and "i.e." end no sentence: the spec says "Creation status of the project (e.g. creating, …".
+  const end = flat.search(/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?] /);
   return end < 0 ? flat : flat.slice(0, end + 1);
 }

@@ -69,7 +69,7 @@ export async function waitTargets(
   const given = Object.fromEntries(Object.entries(options).filter(([key]) => !OPTION_KEYS.has(key)));
   if (typeof value === 'string') {
     const kind = requireWaitKind(spec, value);
-    return { targets: [target(kind, {}, given, undefined)], many: false };
+    return { targets: [target(kind, {}, given, undefined, kind.name)], many: false };
   }
   const info = callInfoOf(value);
   const settled = isThenable(value) ? await value : value;
@@ -252,6 +252,8 @@ function target(
   item: Readonly<Record<string, unknown>>,
   given: Readonly<Record<string, unknown>>,
   source: ResultSource | undefined,
+  /** The kind as named (`api.wait('job-run', …)`), so the hint repeats that form whole. */
+  named?: string,
 ): WaitTarget {
   const op = kind.operation;
   const names = op.shape.params;
@@ -268,8 +270,11 @@ function target(
   if (missing.length) {
     const index = paramIndex(op);
     const shown = missing.map((name) => index.get(name)?.name ?? name);
+    const example = named
+      ? `api.wait('${named}', { ${names.map((name) => `${index.get(name)?.name ?? name}: '…'`).join(', ')} })`
+      : `api.wait(x, { ${shown.map((name) => `${name}: '…'`).join(', ')} })`;
     throw new CmlUsageError(
-      `api.wait needs the ${shown.join(', ')} of this ${kind.model}: pass ${shown.length > 1 ? 'them' : 'it'}, e.g. api.wait(x, { ${shown.map((name) => `${name}: '…'`).join(', ')} })`,
+      `api.wait needs the ${shown.join(', ')} of this ${kind.model}: pass ${shown.length > 1 ? 'them' : 'it'}, e.g. ${example}`,
     );
   }
   const id = String(args[names.at(-1) ?? ''] ?? '');

@@ -96,6 +96,12 @@ describe('api.wait against the emulator of the real spec', () => {
     await expect(wait({ ...got })).rejects.toThrow(/needs the projectId of this Application/);
   });
 
+  it("api.wait('job-run', { projectId }) answers with the named form to copy, every id in it", async () => {
+    await expect(wait('job-run', { projectId: 'p' })).rejects.toThrow(
+      "api.wait needs the jobId, runId of this JobRun: pass them, e.g. api.wait('job-run', { projectId: '…', jobId: '…', runId: '…' })",
+    );
+  });
+
   it('an array of runs: each one, in order; a page of final runs: at once, failures returned as they are', async () => {
     const ids = await firstJob();
     const runs = [(await api.createJobRun!(ids)) as Rec, (await api.createJobRun!(ids)) as Rec];
