@@ -42,7 +42,11 @@ export function collectArguments(op: Operation, raw: readonly unknown[]): Collec
     // The body may be left out: `api.create_job_run(projectId, jobId)` runs with an empty one.
     if (slots[slot]?.kind === 'body' && !isObjectLike(value)) slot++;
     const target = slots[slot];
-    if (!target) throw noPlace(op, i, value, 'there are only that many positional arguments');
+    if (!target) {
+      const names = slots.map((x) => (x.kind === 'body' ? 'body' : x.param.pythonName));
+      const count = names.length ? `${names.length} (${names.join(', ')})` : 'none';
+      throw noPlace(op, i, value, `it takes ${count} before one object of keyword arguments`);
+    }
     if (target.kind === 'body') {
       if (!isObjectLike(value) || Array.isArray(value))
         throw noPlace(op, i, value, 'the body must be an object');

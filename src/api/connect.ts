@@ -2,7 +2,7 @@ import { createTransport, maskSecret, type Transport, type TransportOptions } fr
 import { type ApiSpec, loadSpec, MAX_SPEC_BYTES } from '../spec/index.js';
 import { type Api, type ApiOptions, createApi } from './create-api.js';
 import { ResultSources } from './result-sources.js';
-import { defineWait, type WaitDefaults } from './wait-method.js';
+import { addWaitMethods, defineWait, type WaitDefaults } from './wait-method.js';
 
 export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   /** Normalised workspace URL (client/normaliseHost). */
@@ -52,6 +52,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     defaultSignal: options.defaultSignal,
     onResult: (op, args, data) => {
       sources.record(op, args, data);
+      addWaitMethods(api, spec, op, data);
       options.onResult?.(op, args, data);
     },
     help: options.help,

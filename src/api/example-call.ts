@@ -48,11 +48,16 @@ function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** `api.getJob({ projectId: '…', jobId: '…' })`, with seen ids where there are some. */
-export function exampleCall(op: Operation, seen: SeenValue = none): string {
-  const inner = requiredParams(op)
+/** `projectId: 'p1', jobId: '<job_id>'`: the required arguments of the object form, as source text. */
+export function exampleArguments(op: Operation, seen: SeenValue = none): string {
+  return requiredParams(op)
     .map((p) => `${p.name}: ${exampleValue(p, seen)}`)
     .join(', ');
+}
+
+/** `api.getJob({ projectId: '…', jobId: '…' })`, with seen ids where there are some. */
+export function exampleCall(op: Operation, seen: SeenValue = none): string {
+  const inner = exampleArguments(op, seen);
   return `api.${op.name}(${inner ? `{ ${inner} }` : ''})`;
 }
 

@@ -1,7 +1,7 @@
 import { type ApiSpec, type Operation, type Param, resolveSchema, type Schema } from '../spec/index.js';
 import { wrapWords } from '../util/wrap-words.js';
 import { describeType } from './check-value.js';
-import { exampleCall, examplePythonCall, type SeenValue } from './example-call.js';
+import { exampleArguments, exampleCall, examplePythonCall, type SeenValue } from './example-call.js';
 import { objectForm, pythonSignature } from './signature.js';
 
 /** How help is laid out: the terminal's width, and ids the session has seen for its examples. */
@@ -44,9 +44,10 @@ export function helpText(op: Operation, spec?: ApiSpec, options: HelpOptions = {
   lines.push('', ...wrapWords(`Returns: ${returns(op, spec)}`, width, '  '));
   lines.push('', 'Example:', `  await ${exampleCall(op, seen)}`, `  await ${examplePythonCall(op, seen)}`);
   if (op.list) {
+    const inner = exampleArguments(op, seen);
     lines.push(
-      `  for await (const item of api.${op.name}.all({ limit: 100 })) ...`,
-      `  browse(api.${op.name}())`,
+      `  for await (const item of api.${op.name}.all({ ${inner ? `${inner}, ` : ''}limit: 100 })) ...`,
+      `  browse(api.${op.name}(${inner ? `{ ${inner} }` : ''}))`,
     );
   }
   if (op.params.some((p) => p.required)) lines.push('', '* required');
@@ -80,6 +81,7 @@ function returns(op: Operation, spec: ApiSpec | undefined): string {
 /** The description's first sentence, whole: help wraps at the terminal's width rather than cutting. */
 function firstLine(text: string | undefined): string {
   const flat = (text ?? '').replace(/\s+/g, ' ').trim();
-  const end = flat.search(/[.!?] /);
+  // "e.g." and "i.e." end no sentence: the spec says "Creation status of the project (e.g. creating, …".
+  const end = flat.search(/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?] /);
   return end < 0 ? flat : flat.slice(0, end + 1);
 }

@@ -42,10 +42,12 @@ export { explainNotAFunction } from './unknown-method.js';
 export {
   DEFAULT_WAIT_TIMEOUT_MS,
   outcomeOf,
+  requireWaitKind,
   type WaitOptions,
   type WaitResult,
   type WaitTarget,
   waitFor,
+  waitKindOfAnswer,
   waitTargets,
 } from './wait.js';
 export { findWaitKind, type WaitKind, waitKinds } from './wait-kinds.js';

@@ -18,16 +18,22 @@ function decorate(value: unknown, depth: number): void {
     for (const item of value) decorate(item, depth + 1);
     return;
   }
-  // A field of the answer that happens to be called to_dict stays the server's.
-  if (!Object.hasOwn(value, 'to_dict') && Object.isExtensible(value)) {
-    Object.defineProperty(value, 'to_dict', {
-      value: toDict,
-      enumerable: false,
-      configurable: true,
-      writable: true,
-    });
-  }
+  defineResultMethod(value, 'to_dict', toDict);
   for (const item of Object.values(value)) decorate(item, depth + 1);
+}
+
+/**
+ * Gives one answer object a method (`to_dict`, a job run's `wait`): not enumerable, so
+ * output shows only the server's fields, and never over a field the server sent by that name.
+ */
+export function defineResultMethod(value: object, name: string, method: (...args: never[]) => unknown): void {
+  if (Object.hasOwn(value, name) || !Object.isExtensible(value)) return;
+  Object.defineProperty(value, name, {
+    value: method,
+    enumerable: false,
+    configurable: true,
+    writable: true,
+  });
 }
 
 /** cmlapi's `to_dict()`: a plain JSON copy, detached from the answer. */

@@ -1,7 +1,9 @@
-import type { ApiSpec } from '../spec/index.js';
+import type { ApiSpec, Operation } from '../spec/index.js';
 import type { Api, ApiMethod } from './create-api.js';
+import { defineResultMethod } from './result-object.js';
 import type { ResultSources } from './result-sources.js';
 import { type ReadTarget, type WaitOptions, waitFor, waitTargets } from './wait.js';
+import { waitKindOfModel } from './wait-kinds.js';
 import type { WaitProgress } from './wait-progress.js';
 
 /** Marks the promise `api.wait` returns, so the shell awaits `api.wait(x)` typed without `await`. */
@@ -48,6 +50,26 @@ export function defineWait(api: Api, spec: ApiSpec, sources: ResultSources, defa
   };
   Object.defineProperty(wait, 'name', { value: 'wait' });
   Object.defineProperty(api, 'wait', { value: wait, enumerable: false, configurable: true });
+}
+
+/**
+ * Gives each waitable object of an answer (a job run from createJobRun, the runs of a
+ * listJobRuns page) a `.wait(options?)` method: `await run.wait()` is `api.wait(run)`.
+ */
+export function addWaitMethods(api: Api, spec: ApiSpec, op: Operation, data: unknown): void {
+  if (typeof data !== 'object' || data === null) return;
+  const model = op.list ? op.list.itemModel : op.response.model;
+  if (!waitKindOfModel(spec, model)) return;
+  const field = op.list?.itemsField;
+  const items = field ? (data as Record<string, unknown>)[field] : [data];
+  if (!Array.isArray(items)) return;
+  const wait = api.wait as unknown as (value: unknown, options?: WaitOptions) => Promise<unknown>;
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) continue;
+    defineResultMethod(item, 'wait', function (this: unknown, options?: WaitOptions) {
+      return wait(this, options);
+    });
+  }
 }
 
 /** True for a promise `api.wait` returned. */

@@ -1,6 +1,6 @@
 import { abortableSleep } from '../client/index.js';
 import { CmlAbortError, CmlUsageError, CmlWaitTimeoutError } from '../errors/index.js';
-import { type ApiSpec, resolveSchema } from '../spec/index.js';
+import { type ApiSpec, type Operation, resolveSchema } from '../spec/index.js';
 import { parseDuration } from '../util/duration.js';
 import { didYouMean } from '../util/suggest.js';
 import type { CallArgs } from './build-request.js';
@@ -68,9 +68,8 @@ export async function waitTargets(
 ): Promise<{ targets: WaitTarget[]; many: boolean }> {
   const given = Object.fromEntries(Object.entries(options).filter(([key]) => !OPTION_KEYS.has(key)));
   if (typeof value === 'string') {
-    const kind = findWaitKind(spec, value);
-    if (!kind) throw unknownKind(spec, value);
-    return { targets: [target(kind, {}, given, undefined)], many: false };
+    const kind = requireWaitKind(spec, value);
+    return { targets: [target(kind, {}, given, undefined, kind.name)], many: false };
   }
   const info = callInfoOf(value);
   const settled = isThenable(value) ? await value : value;
@@ -164,6 +163,24 @@ export async function waitFor(
   }
 }
 
+/**
+ * The kind an operation's answer is waited on as, checked before the call is made (so
+ * `call createProject --wait` creates nothing), with `until` among its states.
+ * @throws CmlUsageError when the answer has no final state to wait for, or `until` is no state of it.
+ */
+export function waitKindOfAnswer(spec: ApiSpec, op: Operation, until?: string | undefined): WaitKind {
+  const kind = waitKindOfModel(spec, op.list ? op.list.itemModel : op.response.model);
+  if (!kind) {
+    const what = op.response.model ? `a ${op.response.model}` : 'nothing';
+    const kinds = waitKinds(spec).map((k) => k.model);
+    throw new CmlUsageError(
+      `${op.name} answers ${what}, which has no final state to wait for; waits are for ${kinds.join(', ')}`,
+    );
+  }
+  checkUntil(kind, until);
+  return kind;
+}
+
 /** The outcome of `state` for a wait on `kind`, with `until` a chosen state to arrive at. */
 export function outcomeOf(kind: WaitKind, state: string, until: string | undefined): Outcome | undefined {
   const outcome = kind.states.outcome(state);
@@ -235,6 +252,8 @@ function target(
   item: Readonly<Record<string, unknown>>,
   given: Readonly<Record<string, unknown>>,
   source: ResultSource | undefined,
+  /** The kind as named (`api.wait('job-run', …)`), so the hint repeats that form whole. */
+  named?: string,
 ): WaitTarget {
   const op = kind.operation;
   const names = op.shape.params;
@@ -251,8 +270,11 @@ function target(
   if (missing.length) {
     const index = paramIndex(op);
     const shown = missing.map((name) => index.get(name)?.name ?? name);
+    const example = named
+      ? `api.wait('${named}', { ${names.map((name) => `${index.get(name)?.name ?? name}: '…'`).join(', ')} })`
+      : `api.wait(x, { ${shown.map((name) => `${name}: '…'`).join(', ')} })`;
     throw new CmlUsageError(
-      `api.wait needs the ${shown.join(', ')} of this ${kind.model}: pass ${shown.length > 1 ? 'them' : 'it'}, e.g. api.wait(x, { ${shown.map((name) => `${name}: '…'`).join(', ')} })`,
+      `api.wait needs the ${shown.join(', ')} of this ${kind.model}: pass ${shown.length > 1 ? 'them' : 'it'}, e.g. ${example}`,
     );
   }
   const id = String(args[names.at(-1) ?? ''] ?? '');
@@ -290,9 +312,15 @@ function asRecord(value: unknown, t: WaitTarget): Record<string, unknown> {
   );
 }
 
-function unknownKind(spec: ApiSpec, name: string): CmlUsageError {
-  const kinds = waitKinds(spec).map((kind) => kind.name);
-  return new CmlUsageError(
+/**
+ * The kind named in any spelling (`job-run`, `JobRun`).
+ * @throws CmlUsageError naming the kinds there are.
+ */
+export function requireWaitKind(spec: ApiSpec, name: string): WaitKind {
+  const kind = findWaitKind(spec, name);
+  if (kind) return kind;
+  const kinds = waitKinds(spec).map((k) => k.name);
+  throw new CmlUsageError(
     `Nothing called "${name}" can be waited on.${didYouMean(name, kinds)} Kinds: ${kinds.join(', ')}`,
   );
 }

@@ -2,8 +2,10 @@ import yargs from 'yargs';
 import { CmlUsageError } from '../errors/index.js';
 import { didYouMean } from '../util/suggest.js';
 import { COMMAND_NAMES, COMMANDS } from './command-list.js';
+import { withOperationHelp } from './operation-help.js';
 import { reportError } from './report-error.js';
 import { VERSION } from './version.js';
+import { refuseRepeatedFlags } from './yargs-flags.js';
 
 const EPILOG = `Environment:
   CML_HOST, CML_API_KEY        workspace and API key (after --host/--token, before profiles)
@@ -19,7 +21,7 @@ Exit codes: 0 success, 1 API or network error, 2 usage or configuration error, 1
  */
 export async function runCli(argv: readonly string[]): Promise<void> {
   try {
-    await buildParser(argv).parseAsync();
+    await buildParser(argv, await withOperationHelp(argv, COMMANDS)).parseAsync();
   } catch (error) {
     reportError(error);
   }
@@ -38,7 +40,8 @@ export function buildParser(argv: readonly string[], commands: typeof COMMANDS =
       'parse-positional-numbers': false,
     })
     // Before validation, so a mistyped command never reaches the default command (the shell).
-    .middleware(rejectUnknownCommand, true);
+    .middleware(rejectUnknownCommand, true)
+    .middleware(refuseRepeatedFlags as never);
   for (const command of commands) parser = parser.command(command);
   return parser
     .strict()

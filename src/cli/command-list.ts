@@ -7,8 +7,10 @@ import { loginCommand } from './commands/login.js';
 import { logoutCommand } from './commands/logout.js';
 import { opsCommand } from './commands/ops.js';
 import { profilesCommand } from './commands/profiles.js';
+import { runCommand } from './commands/run.js';
 import { serveCommand } from './commands/serve.js';
 import { shellCommand } from './commands/shell.js';
+import { waitCommand } from './commands/wait.js';
 import { whoamiCommand } from './commands/whoami.js';
 
 /** Every command of the command line, the default one (the shell) first. */
@@ -19,6 +21,8 @@ export const COMMANDS: readonly CommandModule<object, any>[] = [
   opsCommand,
   describeCommand,
   browseCommand,
+  waitCommand,
+  runCommand,
   serveCommand,
   loginCommand,
   logoutCommand,

@@ -1,8 +1,12 @@
 import yargs, { type Argv, type CommandModule } from 'yargs';
+import type { Operation } from '../spec/index.js';
 import { COMMANDS, commandName } from './command-list.js';
+import { parameterFlags } from './flag-terms.js';
 
 /** Commands whose first positional word is an operation name. */
 const OPERATION_COMMANDS = new Set(['call', 'describe', 'browse']);
+/** Commands that take the operation's parameters as flags. */
+const PARAMETER_COMMANDS = new Set(['call', 'browse']);
 
 /** A flag as completion needs it: does a value follow, and which values are allowed. */
 interface FlagInfo {
@@ -15,6 +19,9 @@ export type TypedFlags = ReadonlyMap<string, string>;
 
 /** Operation names for `call <Tab>` and friends, given the flags typed so far and the word. */
 export type OperationNames = (flags: TypedFlags, current: string) => Promise<readonly string[]>;
+
+/** The operation a typed name stands for, to complete its own flags (`call listJobs --<Tab>`). */
+export type FindOperation = (flags: TypedFlags, name: string) => Promise<Operation | undefined>;
 
 /** What yargs keeps about declared options; not in @types/yargs. */
 interface DeclaredOptions {
@@ -30,9 +37,14 @@ interface DeclaredOptions {
  * `--get-yargs-completions` (the program name, the words before the cursor, the word being
  * completed last). Candidates are commands, the flags of the command at hand (`--output`,
  * `-o`, never `$0`), the choices of a flag waiting for its value, and operation names for
- * `call`, `describe` and `browse`. Nothing here touches the network.
+ * `call`, `describe` and `browse`, and after an operation name its own flags (`call
+ * listJobs --<Tab>`: `--project-id`, `--search-filter`…). Nothing here touches the network.
  */
-export async function completeWords(words: readonly string[], operations: OperationNames): Promise<string[]> {
+export async function completeWords(
+  words: readonly string[],
+  operations: OperationNames,
+  findOperation?: FindOperation,
+): Promise<string[]> {
   const args = words.slice(1);
   const current = args.at(-1) ?? '';
   let command: CommandModule<object, unknown> | undefined;
@@ -54,6 +66,10 @@ export async function completeWords(words: readonly string[], operations: Operat
       command = COMMANDS.find((m) => commandName(m) === word);
       flags = flagsOf(command);
     } else {
+      if (positionals === 0 && findOperation && command && PARAMETER_COMMANDS.has(commandName(command))) {
+        const op = await findOperation(typed, word).catch(() => undefined);
+        if (op) flags = withParameterFlags(flags, op);
+      }
       positionals++;
     }
   }
@@ -68,6 +84,18 @@ export async function completeWords(words: readonly string[], operations: Operat
     return (await operations(typed, current)).filter(starting);
   }
   return current === '' ? flagNames() : [];
+}
+
+/** The operation's own flags (`--project-id`, enum values as choices), then the command's. */
+function withParameterFlags(flags: Map<string, FlagInfo>, op: Operation): Map<string, FlagInfo> {
+  const all = new Map<string, FlagInfo>();
+  for (const { flag, param } of parameterFlags(op)) {
+    if (flags.has(flag)) continue;
+    const choices = param.enum ?? (param.type === 'boolean' ? ['true', 'false'] : []);
+    all.set(flag, { takesValue: true, choices });
+  }
+  for (const [flag, info] of flags) all.set(flag, info);
+  return all;
 }
 
 /** The flags a command declares, read by running its builder on a blank parser. */

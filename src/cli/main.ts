@@ -18,11 +18,11 @@ async function main(argv: string[]): Promise<void> {
   }
   // What the script of `cmlsh completion` asks on Tab: answered without yargs' parse.
   if (argv[0] === '--get-yargs-completions') {
-    const [{ completeWords }, { operationNames }] = await Promise.all([
+    const [{ completeWords }, { operationNames, offlineOperation }] = await Promise.all([
       import('./complete.js'),
       import('./operation-names.js'),
     ]);
-    const candidates = await completeWords(argv.slice(1), operationNames);
+    const candidates = await completeWords(argv.slice(1), operationNames, offlineOperation);
     process.stdout.write(candidates.map((candidate) => `${candidate}\n`).join(''));
     return;
   }
@@ -37,6 +37,12 @@ async function main(argv: string[]): Promise<void> {
     } catch (error) {
       reportError(error, { json: fast.json ?? false, verbose: fast.verbose ?? false });
     }
+    return;
+  }
+  // The words after the script are its own: no parser of ours may read them as flags.
+  if (argv[0] === 'run' && argv[1] !== '--help' && argv[1] !== '-h') {
+    const { runFileCommand } = await import('./run-file.js');
+    await runFileCommand(argv.slice(1));
     return;
   }
   const call = parseCallFast(argv);

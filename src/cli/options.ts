@@ -57,15 +57,35 @@ export const CONNECTION_FLAGS = {
   verbose: { type: 'boolean', describe: 'Print requests, responses and retries to stderr' },
 } as const satisfies Record<string, FlagSpec>;
 
-/** Flags of the shell itself, on top of the connection ones. */
-export const SHELL_FLAGS = {
-  ...CONNECTION_FLAGS,
+/** `--demo`: the shell and one-shot commands run against a local emulator instead. */
+export const DEMO_FLAGS = {
   demo: {
     type: 'boolean',
     describe: 'Start a local emulator with demo data and use it (no workspace needed)',
   },
+} as const satisfies Record<string, FlagSpec>;
+
+/** How `call --wait` and `cmlsh wait` wait. */
+export const WAIT_FLAGS = {
+  'wait-timeout': {
+    type: 'string',
+    describe: 'Give up waiting after this long: 90s, 10m, 1h30m (default 1h); exit 1',
+    example: '10m',
+  },
+  until: {
+    type: 'string',
+    describe: 'Wait for this state (e.g. APPLICATION_STOPPED) instead of any final one',
+    example: 'APPLICATION_STOPPED',
+  },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Flags of the shell itself, on top of the connection ones. */
+export const SHELL_FLAGS = {
+  ...CONNECTION_FLAGS,
+  ...DEMO_FLAGS,
   eval: { type: 'string', alias: 'e', describe: 'Run this code (await works; `api` is ready), print, exit' },
   json: { type: 'boolean', describe: 'With -e: print the result as JSON' },
+  norc: { type: 'boolean', describe: 'Do not run the startup file ~/.config/cmlsh/cmlshrc.js' },
 } as const satisfies Record<string, FlagSpec>;
 
 /** Flags of `cmlsh call`, on top of the connection ones; any other flag is a parameter. */
@@ -88,6 +108,13 @@ export const CALL_FLAGS = {
     range: [1, Number.MAX_SAFE_INTEGER],
     example: '50',
   },
+  wait: {
+    type: 'boolean',
+    describe:
+      'Wait until the run, build, deployment or application it answers is final; exit 1 unless it succeeded',
+  },
+  ...WAIT_FLAGS,
+  ...DEMO_FLAGS,
   output: {
     type: 'string',
     alias: 'o',
@@ -110,9 +137,16 @@ export interface ConnectionArgs {
   readonly verbose?: boolean | undefined;
 }
 
+/** `--wait-timeout` and `--until` after parsing. */
+export interface WaitArgs {
+  readonly 'wait-timeout'?: string | undefined;
+  readonly until?: string | undefined;
+}
+
 /** Shell flags after parsing. */
 export interface ShellArgs extends ConnectionArgs {
   readonly demo?: boolean | undefined;
   readonly eval?: string | undefined;
   readonly json?: boolean | undefined;
+  readonly norc?: boolean | undefined;
 }

@@ -1,5 +1,6 @@
 import { redactSecrets } from '../client/redact.js';
 import { describeError, errorJson, exitCodeOf } from '../errors/index.js';
+import { colourEnabled, palette, safeJson, safeLine, safeText } from '../present/index.js';
 import { CLI_HINTS } from './hints.js';
 
 /** Secrets of this run (the resolved key): masked in anything printed on stderr. */
@@ -20,20 +21,18 @@ function redact(text: string): string {
  */
 export function reportError(error: unknown, options: { json?: boolean; verbose?: boolean } = {}): void {
   // A server may echo what it was sent; the key never reaches the screen through it.
+  // Server text in a message is shown, never obeyed by the terminal (escape sequences made visible).
   const message = redact(describeError(error, options.verbose ?? false, CLI_HINTS));
   if (options.json) {
-    process.stderr.write(`${redact(errorJson(error, CLI_HINTS))}\n`);
+    process.stderr.write(`${safeJson(redact(errorJson(error, CLI_HINTS)))}\n`);
   } else {
-    process.stderr.write(`${options.verbose ? message : oneLine(message)}\n`);
+    const line = options.verbose ? safeText(message) : safeLine(message);
+    process.stderr.write(`${palette(colourEnabled(process.stderr)).error(line)}\n`);
   }
   process.exitCode = exitCodeOf(error);
 }
 
 /** Prints a warning line on stderr. */
 export function warn(message: string): void {
-  process.stderr.write(`${oneLine(redact(message))}\n`);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  process.stderr.write(`${safeLine(redact(message)).trim()}\n`);
 }

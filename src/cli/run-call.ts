@@ -1,19 +1,34 @@
-import { API_META, type ApiMethod, type CallArgs, connect } from '../api/index.js';
+import {
+  API_META,
+  type Api,
+  type ApiMethod,
+  type CallArgs,
+  connect,
+  ResultSources,
+  waitKindOfAnswer,
+  waitTargets,
+} from '../api/index.js';
 import { CmlAbortError, CmlUsageError } from '../errors/index.js';
 import { itemSchemaOf } from '../present/index.js';
-import type { Operation } from '../spec/index.js';
+import type { ApiSpec, Operation } from '../spec/index.js';
 import type { CallInvocation } from './call-args.js';
-import { hooks, resolveConnection } from './connection.js';
-import type { ConnectionArgs } from './options.js';
+import { hooks, type PlainConnectOptions } from './connection.js';
+import { withConnection } from './demo.js';
+import { inFlagTerms } from './flag-terms.js';
+import { onInterrupt } from './interrupt.js';
+import type { ConnectionArgs, WaitArgs } from './options.js';
 import { defaultFormat, type OutputFormat } from './output/format.js';
 import { itemWriter } from './output/item-writer.js';
 import { streamSink } from './output/sink.js';
 import { writeResult } from './output/write-result.js';
 import { paramsFromFlags, readBody } from './param-flags.js';
 import { reportError } from './report-error.js';
+import { waitAndWrite } from './run-wait.js';
 
-export interface CallArgsFromCli extends ConnectionArgs {
+export interface CallArgsFromCli extends ConnectionArgs, WaitArgs {
   readonly operation: string;
+  readonly demo?: boolean | undefined;
+  readonly wait?: boolean | undefined;
   readonly body?: string | undefined;
   readonly all?: boolean | undefined;
   readonly limit?: number | undefined;
@@ -42,23 +57,51 @@ export async function runCallCommand({ args, paramFlags }: CallInvocation): Prom
 export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, unknown>): Promise<void> {
   // Flag values were checked as they were parsed (flag-value.ts), before any network work.
   const format = args.output ?? defaultFormat();
-  const { connect: options } = await resolveConnection(args);
-  const { api } = await connect({ ...options, ...hooks(args.verbose) });
+  if (!args.wait && (args['wait-timeout'] !== undefined || args.until !== undefined)) {
+    throw new CmlUsageError(
+      `--${args.until !== undefined ? 'until' : 'wait-timeout'} only applies with --wait`,
+    );
+  }
+  if (args.wait && (args.all || args.limit !== undefined)) {
+    throw new CmlUsageError('--wait waits on one answer: it does not go with --all or --limit');
+  }
+  await withConnection(args, (options) => callWith(options, args, paramFlags, format));
+}
+
+async function callWith(
+  options: PlainConnectOptions,
+  args: CallArgsFromCli,
+  paramFlags: Record<string, unknown>,
+  format: OutputFormat,
+): Promise<void> {
+  const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
   const op = api[API_META].operations.get(args.operation);
+  try {
+    await callOperation(api, spec, op, args, paramFlags, format);
+  } catch (error) {
+    // The api speaks JavaScript; here someone typed flags.
+    throw inFlagTerms(error, op);
+  }
+}
+
+async function callOperation(
+  api: Api,
+  spec: ApiSpec,
+  op: Operation,
+  args: CallArgsFromCli,
+  paramFlags: Record<string, unknown>,
+  format: OutputFormat,
+): Promise<void> {
+  // Before the call: `createProject --wait` must not create a project it cannot wait for.
+  if (args.wait) waitKindOfAnswer(spec, op, args.until);
   const callArgs: CallArgs = paramsFromFlags(op, paramFlags);
   if (args.body !== undefined) callArgs.body = await readBody(args.body);
   if (args['page-size'] !== undefined) callArgs[pageSizeName(op)] = args['page-size'];
 
-  const controller = new AbortController();
-  const onSignal = () => {
-    // A second Ctrl+C while the first is being handled ends at once.
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
+  const interrupt = onInterrupt();
   try {
-    const sink = streamSink(process.stdout, controller.signal);
-    const signal = controller.signal;
+    const signal = interrupt.signal;
+    const sink = streamSink(process.stdout, signal);
     // Ctrl+C reaches the call through its options, never through its arguments.
     const signalled = api.withOptions({ signal })[op.name] as ApiMethod;
     // The item schema picks the table's columns, as in the shell and the browser.
@@ -87,21 +130,21 @@ export async function runCall(args: CallArgsFromCli, paramFlags: Record<string, 
       } catch (error) {
         // What is out stays readable: the JSON array is closed, and stderr says it is partial.
         await writer.close();
-        throw partial(
-          controller.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error,
-          written,
-        );
+        throw partial(interrupt.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error, written);
       }
+    } else if (args.wait) {
+      const targets = await waitTargets(spec, new ResultSources(), signalled(callArgs));
+      await waitAndWrite(targets, { api, spec, format, sink, signal, flags: args });
     } else {
       await writeResult(await signalled(callArgs), format, sink, item);
     }
     if (signal.aborted) throw new CmlAbortError();
   } catch (error) {
-    if (controller.signal.aborted && !(error instanceof CmlAbortError))
+    if (interrupt.signal.aborted && !(error instanceof CmlAbortError))
       throw new CmlAbortError(`Cancelled: ${op.name}`);
     throw error;
   } finally {
-    process.off('SIGINT', onSignal);
+    interrupt.dispose();
   }
 }
 

@@ -1,5 +1,6 @@
 import { CmlConfigError } from '../errors/index.js';
-import { type PlainConnectOptions, resolveConnection, specFetchJson } from './connection.js';
+import { type PlainConnectOptions, resolveConnection } from './connection.js';
+import { withDemo } from './demo.js';
 import type { ShellArgs } from './options.js';
 import { type ControllingTerminal, requireTerminal } from './terminal.js';
 
@@ -51,38 +52,8 @@ export function shortHost(host: string): string {
   return url.hostname.split('.')[0] || url.host;
 }
 
-async function runDemo(args: ShellArgs): Promise<void> {
-  // Loaded here: only the demo needs it, and node:crypto costs the plain shell ~7 ms.
-  const { randomBytes } = await import('node:crypto');
-  const token = `demo-${randomBytes(18).toString('base64url')}`;
-  const [{ startEmulator }, { builtinSwagger, normaliseSpec, readSpecDocument }] = await Promise.all([
-    import('../emulator/index.js'),
-    import('../spec/index.js'),
-  ]);
-  // With --spec the emulator serves that document and the shell reads the same one;
-  // normalised here first, so a bad spec is reported under its own name.
-  const document = args.spec
-    ? await readSpecDocument(args.spec, await specFetchJson(args))
-    : builtinSwagger();
-  const loadedSpec = normaliseSpec(document, args.spec ?? 'builtin');
-  const emulator = await startEmulator({
-    document,
-    port: 0,
-    host: '127.0.0.1',
-    tokens: [token],
-    seed: 'demo',
-  });
-  try {
-    const connect: PlainConnectOptions = {
-      host: emulator.url,
-      token,
-      loadedSpec,
-      ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
-    };
-    await run(args, connect, 'demo', undefined, [token]);
-  } finally {
-    await emulator.close();
-  }
+function runDemo(args: ShellArgs): Promise<void> {
+  return withDemo(args, (connect, token) => run(args, connect, 'demo', undefined, [token]));
 }
 
 async function run(
@@ -104,6 +75,7 @@ async function run(
     label,
     verbose,
     secrets,
+    ...(args.norc ? { rcFile: false } : {}),
     ...(profile ? { profile } : {}),
     ...(terminal ? { input: terminal.input, output: terminal.output } : {}),
   });

@@ -1,4 +1,5 @@
 import type { Argv, Options } from 'yargs';
+import { CmlUsageError } from '../errors/index.js';
 import { flagValue } from './flag-value.js';
 import type { FlagSpec } from './options.js';
 
@@ -32,4 +33,31 @@ export function flagKeys(...tables: Record<string, FlagSpec>[]): Set<string> {
     }
   }
   return keys;
+}
+
+/** What yargs' `getOptions()` tells a middleware about the declared options. */
+interface DeclaredOptions {
+  readonly key: Record<string, unknown>;
+  readonly array: readonly string[];
+}
+
+/**
+ * A yargs middleware for every command: a declared flag given twice that does not take a
+ * list (`serve --port 1 --port 2`, `logout --profile a --profile b`) is refused, as
+ * flagValue refuses the flags of the tables; yargs alone would hand on an array. Flags
+ * declared as lists (`serve --token`) and undeclared ones (a `call` parameter of array
+ * type) may repeat.
+ * @throws CmlUsageError naming the flag
+ */
+export function refuseRepeatedFlags(argv: Record<string, unknown>, yargs: unknown): void {
+  const options = (yargs as { getOptions?: () => DeclaredOptions }).getOptions?.();
+  if (!options) return;
+  for (const name of Object.keys(options.key)) {
+    const value = argv[name];
+    if (Array.isArray(value) && !options.array.includes(name) && name.length > 1) {
+      throw new CmlUsageError(
+        `--${name} given ${value.length === 2 ? 'twice' : `${value.length} times`}: give it once`,
+      );
+    }
+  }
 }

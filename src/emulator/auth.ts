@@ -3,9 +3,10 @@ import { GrpcCode, HttpFailure } from './http-failure.js';
 
 /**
  * Checks `Authorization: Bearer <key>` against the accepted keys.
+ * @returns the key.
  * @throws HttpFailure 401 (gRPC 16 UNAUTHENTICATED) when missing or not accepted.
  */
-export function requireBearer(headers: IncomingHttpHeaders, tokens: ReadonlySet<string>): void {
+export function requireBearer(headers: IncomingHttpHeaders, tokens: ReadonlySet<string>): string {
   const header = headers.authorization;
   if (!header)
     throw new HttpFailure(
@@ -17,4 +18,5 @@ export function requireBearer(headers: IncomingHttpHeaders, tokens: ReadonlySet<
   if (!match?.[1] || !tokens.has(match[1])) {
     throw new HttpFailure(401, GrpcCode.unauthenticated, 'invalid API key');
   }
+  return match[1];
 }

@@ -1,9 +1,11 @@
 import type { ApiSpec, Schema } from '../spec/types.js';
 import type { ListEngine } from './list-engine.js';
-import type { Rng } from './prng.js';
 import type { CompiledOp } from './resources.js';
-import type { Store } from './store.js';
+import type { Rec, Store } from './store.js';
 import type { DemoUser } from './users.js';
+
+/** Brings a record up to date before it is read (job runs move with the clock). */
+export type Refresher = (ctx: EmulatorContext, rec: Rec) => void;
 
 /** Everything a handler may touch: the spec, the store and the clock. */
 export interface EmulatorContext {
@@ -11,12 +13,14 @@ export interface EmulatorContext {
   readonly definitions: Readonly<Record<string, Schema>>;
   readonly store: Store;
   readonly lists: ListEngine;
-  /** Source of new ids; seeded so runs of a test are repeatable. */
-  readonly rng: Rng;
   readonly now: () => number;
   readonly runStepMs: number;
   /** Whom every accepted key belongs to. */
   readonly user: DemoUser;
+  /** Whether that user is a site admin (include_all_projects shows everything). */
+  readonly userIsSiteAdmin: boolean;
+  /** Per item model, how its records change over time; built per server. */
+  readonly refreshers: ReadonlyMap<string, Refresher>;
 }
 
 /** One routed request, parsed. */

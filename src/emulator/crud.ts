@@ -1,17 +1,12 @@
 import { resolveSchema } from '../spec/resolve-schema.js';
 import type { EmulatorContext, EmulatorRequest, Handler, Reply } from './context.js';
 import { notFound } from './http-failure.js';
+import type { ListScope } from './list-engine.js';
 import { locate, parentOf } from './paths.js';
 import { buildRecord, generatedReply, mergeUpdate } from './records.js';
 import type { ResourceType } from './resources.js';
 import { shapeValue } from './shape.js';
 import type { Rec } from './store.js';
-
-/** Brings a record up to date before it is read (job runs move with the clock). */
-export type Refresher = (ctx: EmulatorContext, rec: Rec) => void;
-
-/** Per item model, how its records change over time. Filled by the CML semantics. */
-export const refreshers = new Map<string, Refresher>();
 
 const ok = (ctx: EmulatorContext, req: EmulatorRequest, json: unknown): Reply => ({
   status: req.compiled.op.response.status,
@@ -45,14 +40,15 @@ export function findItem(
     requireParent(ctx, req, type);
     throw notFound(`${type.itemModel.toLowerCase()} not found: ${key}`);
   }
-  refreshers.get(type.itemModel)?.(ctx, rec);
+  ctx.refreshers.get(type.itemModel)?.(ctx, rec);
   return { rec, collection, key };
 }
 
-const list: Handler = (ctx, req) => {
+/** A list, narrowed first by what the caller may see when a scope is given. */
+export function listItems(ctx: EmulatorContext, req: EmulatorRequest, scope?: ListScope): Reply {
   const type = typeOf(req);
   const op = req.compiled.op;
-  const refresh = refreshers.get(type.itemModel);
+  const refresh = ctx.refreshers.get(type.itemModel);
   let source: { items: readonly Rec[]; stamp: string };
   if (type.aggregateOf) source = ctx.store.aggregate(type.aggregateOf.template);
   else {
@@ -60,22 +56,30 @@ const list: Handler = (ctx, req) => {
     source = ctx.store.items(locate(req.compiled, type, req.params).collection);
   }
   if (refresh) for (const rec of source.items) refresh(ctx, rec);
-  const page = ctx.lists.run(op, source.items, refresh ? undefined : source.stamp, {
-    pageSize: req.query.get('page_size'),
-    pageToken: req.query.get('page_token'),
-    searchFilter: req.query.get('search_filter'),
-    sort: req.query.get('sort'),
-  });
+  const page = ctx.lists.run(
+    op,
+    source.items,
+    refresh ? undefined : source.stamp,
+    {
+      pageSize: req.query.get('page_size'),
+      pageToken: req.query.get('page_token'),
+      searchFilter: req.query.get('search_filter'),
+      sort: req.query.get('sort'),
+    },
+    scope,
+  );
   const field = op.list?.itemsField ?? arrayField(ctx, req);
   const body: Record<string, unknown> = { next_page_token: page.nextPageToken };
   if (field) body[field] = page.items;
   return ok(ctx, req, body);
-};
+}
 
 function arrayField(ctx: EmulatorContext, req: EmulatorRequest): string | undefined {
   const props = resolveSchema(req.compiled.op.response.schema, ctx.definitions).properties ?? {};
   return Object.entries(props).find(([, s]) => s.type === 'array')?.[0];
 }
+
+const list: Handler = (ctx, req) => listItems(ctx, req);
 
 const get: Handler = (ctx, req) => ok(ctx, req, findItem(ctx, req).rec);
 
@@ -87,10 +91,10 @@ export function createRecord(ctx: EmulatorContext, req: EmulatorRequest, adjust?
   const type = typeOf(req);
   requireParent(ctx, req, type);
   const located = locate(req.compiled, type, req.params);
-  const { key, rec } = buildRecord(ctx, type, req.body, req.params, undefined);
+  const { key, rec } = buildRecord(ctx, type, req.compiled.op, req.body, req.params, undefined);
   adjust?.(rec);
   ctx.store.put(located.collection, type.template, located.parentItem, key, rec);
-  refreshers.get(type.itemModel)?.(ctx, rec);
+  ctx.refreshers.get(type.itemModel)?.(ctx, rec);
   return answerWith(ctx, req, type, rec);
 }
 
@@ -101,7 +105,7 @@ const upsert: Handler = (ctx, req) => {
   requireParent(ctx, req, type);
   const located = locate(req.compiled, type, req.params);
   const key = located.key ?? '';
-  const { rec } = buildRecord(ctx, type, req.body, req.params, key);
+  const { rec } = buildRecord(ctx, type, req.compiled.op, req.body, req.params, key);
   ctx.store.put(located.collection, type.template, located.parentItem, key, rec);
   return answerWith(ctx, req, type, rec);
 };

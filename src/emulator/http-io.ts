@@ -1,22 +1,39 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HttpFailure, runtimeError } from './http-failure.js';
+import { GrpcCode, HttpFailure, runtimeError } from './http-failure.js';
 
-const MAX_BODY = 64 * 1024 * 1024;
+/** The largest request body the emulator reads (64 MiB), unless told otherwise. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** Reads a request body. @throws HttpFailure 413 past 64 MiB. */
-export function readBody(req: IncomingMessage): Promise<Buffer> {
+const tooLarge = (max: number) =>
+  new HttpFailure(413, GrpcCode.resourceExhausted, `request body too large: the limit is ${max} bytes`);
+
+/**
+ * Reads a request body.
+ * @throws HttpFailure 413 past `max` bytes, at once when Content-Length says so. The rest of
+ *   the body is left to node:http, which reads and discards it after the answer, so the
+ *   client gets a 413 instead of a reset connection.
+ */
+export function readBody(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > max) {
+      reject(tooLarge(max));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new HttpFailure(413, 8, 'request body too large'));
-        req.destroy();
+      if (size > max) {
+        chunks.length = 0;
+        req.off('data', onData);
+        req.resume();
+        reject(tooLarge(max));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
     req.on('error', reject);
   });

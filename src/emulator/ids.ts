@@ -25,6 +25,17 @@ export function uuid(rng: Rng): string {
   return `${h(8)}-${h(4)}-4${h(3)}-${HEX[8 + Math.floor(rng.next() * 4)]}${h(3)}-${h(12)}`;
 }
 
+/**
+ * Resources whose id format the description does not give away: a build's id, like its
+ * model's, is the UUID part of its CRN.
+ */
+const UUID_MODELS = new Set(['Model', 'ModelBuild', 'ModelDeployment']);
+
+/** A new id in the one format a resource uses, seeded data and creates alike. */
+export function idFor(model: string, description: string | undefined, rng: Rng): string {
+  return UUID_MODELS.has(model) ? uuid(rng) : idForDescription(rng, description);
+}
+
 /** Which id style a field's description asks for. */
 export function idForDescription(rng: Rng, description: string | undefined): string {
   if (description && /uuid|crn/i.test(description)) return uuid(rng);

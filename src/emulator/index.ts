@@ -14,12 +14,18 @@
  *   `gt:`/`lt:`/`eq:`/`isnull:` operators; `sort=-updated_at,+name`; malformed ones give 400.
  * - Auth: `Authorization: Bearer <key>` or 401 (code 16); `POST /api/v2/auth/validate_key`.
  *   Errors are runtimeError bodies `{error, code, message, details: []}` with gRPC codes.
- * - CML semantics: job runs advance SCHEDULING -> STARTING -> RUNNING -> SUCCEEDED every
- *   `runStepMs` (computed from timestamps, no timers), `:stop`, `:restart` of applications
- *   and model deployments, multipart uploads that never overwrite (`name(1).ext`), raw
- *   downloads, 202 from POST /api/v2/runtimeaddons.
- * - A deterministic demo workspace (`seed: 'demo'`), a JSON state file, and injected
- *   latency and faults (503, 429 + Retry-After, connection reset, truncated body).
+ * - CML semantics (workspace-facts.ts holds what the spec does not say): creates store what
+ *   was sent over workspace defaults and 400 without required fields; job runs advance
+ *   SCHEDULING -> STARTING -> RUNNING -> SUCCEEDED (or FAILED) every `runStepMs`, computed
+ *   from timestamps with no timers; stops pass through STOPPING; listProjects' visibility
+ *   flags; experiment run data; uploads that never overwrite (`name(1).ext`); folder
+ *   listings by name; 403 on workload executions for ordinary keys; 202 from POST
+ *   /api/v2/runtimeaddons.
+ * - A deterministic demo workspace (`seed: 'demo'`), a JSON state file written before each
+ *   write is answered, 413 past `maxBodyBytes`, and injected latency and faults (503,
+ *   429 + Retry-After, connection reset, truncated body).
+ * - No module state: everything a server holds (store, handlers, refreshers) is built per
+ *   `startEmulator` call.
  */
 
 export { DEFAULT_PAGE_SIZE } from './list-engine.js';

@@ -1,4 +1,5 @@
 import type { Operation } from '../spec/types.js';
+import { admittedFilterKeys } from './admitted-filters.js';
 import { badRequest } from './http-failure.js';
 import { compare, compileFilter, fieldAt } from './list-filter.js';
 import { decodePageToken, encodePageToken, queryFingerprint } from './page-token.js';
@@ -13,6 +14,13 @@ export interface ListQuery {
   readonly pageToken: string | null;
   readonly searchFilter: string | null;
   readonly sort: string | null;
+}
+
+/** A narrowing a workspace applies before any filter (whose projects the caller may see). */
+export interface ListScope {
+  /** Names the narrowing in cache keys. */
+  readonly name: string;
+  readonly keep: (rec: Rec) => boolean;
 }
 
 export interface ListPage {
@@ -33,7 +41,13 @@ export class ListEngine {
    *   (job runs, whose state moves with the clock).
    * @throws HttpFailure 400 on a malformed page_size, page_token, search_filter or sort.
    */
-  run(op: Operation, source: readonly Rec[], stamp: string | undefined, query: ListQuery): ListPage {
+  run(
+    op: Operation,
+    source: readonly Rec[],
+    stamp: string | undefined,
+    query: ListQuery,
+    scope?: ListScope,
+  ): ListPage {
     const filterText = query.searchFilter ?? '';
     const sortText = query.sort ?? '';
     const paged = op.params.some((p) => p.wireName === 'page_size' || p.wireName === 'page_token');
@@ -41,10 +55,14 @@ export class ListEngine {
     const fingerprint = queryFingerprint([op.operationId, filterText, sortText]);
     const offset = query.pageToken ? decodePageToken(query.pageToken, fingerprint) : 0;
 
-    const key = stamp === undefined ? undefined : `${stamp}\u0000${filterText}\u0000${sortText}`;
+    const key =
+      stamp === undefined
+        ? undefined
+        : `${stamp}\u0000${scope?.name ?? ''}\u0000${filterText}\u0000${sortText}`;
     let result = key === undefined ? undefined : this.cache.get(key);
     if (!result) {
-      result = sortRecords(filterRecords(source, filterText, op.filterKeys), sortText, op.sortKeys);
+      const scoped = scope ? source.filter(scope.keep) : source;
+      result = sortRecords(filterRecords(scoped, filterText, admittedFilterKeys(op)), sortText, op.sortKeys);
       if (key !== undefined) this.remember(key, result);
     }
     const end = offset + size;

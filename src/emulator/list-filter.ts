@@ -1,5 +1,6 @@
 import { badRequest } from './http-failure.js';
 import type { Rec } from './store.js';
+import { STATUS_PREFIXES } from './workspace-facts.js';
 
 /** One compiled search_filter clause. */
 type Clause = (rec: Rec) => boolean;
@@ -52,7 +53,8 @@ function clause(key: string, value: unknown): Clause {
   }
   if (typeof value !== 'string') throw badRequest(`invalid search_filter value for "${key}"`);
   const op = /^(gt|lt|ge|le|eq|isnull):(.*)$/s.exec(value);
-  if (!op) return (rec) => textOf(fieldAt(rec, key)).includes(value);
+  if (!op)
+    return (rec) => textOf(fieldAt(rec, key)).includes(value) || statusWord(fieldAt(rec, key)) === value;
   const [, name, operand = ''] = op;
   if (name === 'isnull') {
     if (operand !== 'true' && operand !== 'false') throw badRequest(`invalid isnull operand for "${key}"`);
@@ -69,6 +71,13 @@ function clause(key: string, value: unknown): Clause {
     if (name === 'ge') return c >= 0;
     return c <= 0;
   };
+}
+
+/** `ENGINE_RUNNING` -> `running`: the word the descriptions document status filters by. */
+function statusWord(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const prefix = STATUS_PREFIXES.find((p) => value.startsWith(p));
+  return prefix ? value.slice(prefix.length).toLowerCase() : undefined;
 }
 
 function isEmpty(value: unknown): boolean {

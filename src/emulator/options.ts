@@ -11,6 +11,8 @@ export interface EmulatorOptions {
   host?: string;
   /** Accepted API keys (default ['demo-token']). */
   tokens?: string[];
+  /** Keys of an observability machine user: only they may list workload executions. */
+  machineTokens?: string[];
   /** 'demo' (default) fills a believable workspace; 'none' starts empty. */
   seed?: 'demo' | 'none';
   /** Number of demo projects (default 240). */
@@ -27,6 +29,8 @@ export interface EmulatorOptions {
   retryAfterSeconds?: number;
   /** Interval at which job runs, builds, deployments and applications advance (default 1500 ms). */
   runStepMs?: number;
+  /** Largest request body read; bigger ones get 413 (default 64 MiB). */
+  maxBodyBytes?: number;
   /** Random source for fault injection (default Math.random). */
   random?: () => number;
   /** Clock, for tests (default Date.now). */

@@ -49,12 +49,20 @@ export const uploadFile: Handler = (ctx, req) => {
       target = normalisePath(`${target}/${part.filename ?? 'upload'}`);
     putFile(ctx, projectId, freePath(ctx, projectId, target), part.data);
   }
-  return { status: req.compiled.op.response.status, json: {} };
+  // Live: the workspace answers an upload with 200 and an empty body.
+  return {
+    status: req.compiled.op.response.status,
+    bytes: Buffer.alloc(0),
+    headers: { 'content-type': 'application/json' },
+  };
 };
 
-function fileInfo(rec: Rec): Rec {
-  return { path: rec.path, is_dir: false, file_size: rec.file_size };
+/** A FileInfo as listings show it: `path` is the entry's name within the folder listed. */
+function fileInfo(rec: Rec, name = baseName(String(rec.path))): Rec {
+  return { path: name, is_dir: false, file_size: rec.file_size };
 }
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** Files at or below a directory ('' = everything). */
 function under(ctx: EmulatorContext, projectId: string, dir: string): Rec[] {
@@ -74,9 +82,9 @@ export const listProjectFiles: Handler = (ctx, req) => {
   for (const rec of under(ctx, projectId, dir)) {
     const rest = String(rec.path).slice(prefix.length);
     const slash = rest.indexOf('/');
-    if (slash === -1) entries.set(rest, fileInfo(rec));
+    if (slash === -1) entries.set(rest, fileInfo(rec, rest));
     else if (!entries.has(rest.slice(0, slash)))
-      entries.set(rest.slice(0, slash), { path: `${prefix}${rest.slice(0, slash)}`, is_dir: true });
+      entries.set(rest.slice(0, slash), { path: rest.slice(0, slash), is_dir: true });
   }
   if (dir !== '' && entries.size === 0) throw notFound(`no such file or directory: ${dir}`);
   return { status: 200, json: { files: [...entries.values()] } };
@@ -123,5 +131,6 @@ export const updateProjectFile: Handler = (ctx, req) => {
     ctx.store.remove(filesPath(projectId), path);
     putFile(ctx, projectId, target, Buffer.from(String(file.__content ?? ''), 'base64'));
   }
-  return { status: 200, json: fileInfo(ctx.store.get(filesPath(projectId), target) as Rec) };
+  const moved = ctx.store.get(filesPath(projectId), target) as Rec;
+  return { status: 200, json: fileInfo(moved, String(moved.path)) };
 };

@@ -1,8 +1,15 @@
 import { refName, resolveSchema } from '../spec/resolve-schema.js';
-import type { Schema } from '../spec/types.js';
+import type { Operation, Schema } from '../spec/types.js';
 import type { EmulatorContext } from './context.js';
+import {
+  deriveFields,
+  deriveOnCreate,
+  documentedDefaults,
+  requireCreateFields,
+  zeroRecord,
+} from './create-defaults.js';
 import { fakeValue } from './fake-data.js';
-import { idForDescription } from './ids.js';
+import { idFor } from './ids.js';
 import { createRng, hashString } from './prng.js';
 import type { ResourceType } from './resources.js';
 import { shapeValue } from './shape.js';
@@ -11,19 +18,27 @@ import type { Rec } from './store.js';
 const PEOPLE_FIELDS = ['creator', 'owner', 'user', 'deployer'];
 
 /**
- * A new record of a type from a create (or upsert) body: a generated item, overlaid with
- * the body's fields of the same name, with a fresh id, now-timestamps, the caller as
- * creator and the path's parent ids (`project_id`, `job_id`) filled in.
+ * A new record of a type from a create (or upsert) body: what was sent, over the defaults a
+ * workspace applies (its zero values and the request's documented "(default 1)"s), with
+ * the server's own id and timestamps, the caller as creator, the path's parent ids
+ * (`project_id`, `job_id`) and the fields a workspace derives. Nothing is invented.
+ * @throws HttpFailure 400 when a field the create needs is missing.
  */
 export function buildRecord(
   ctx: EmulatorContext,
   type: ResourceType,
+  op: Operation,
   body: Record<string, unknown>,
   pathParams: Readonly<Record<string, string>>,
   key: string | undefined,
 ): { key: string; rec: Rec } {
   const props = type.itemSchema.properties ?? {};
-  const rec = fakeValue(type.itemSchema, ctx.definitions, ctx.rng) as Rec;
+  const project = pathParams.project_id
+    ? ctx.store.get('/api/v2/projects', pathParams.project_id)
+    : undefined;
+  requireCreateFields(op, body, project);
+  const rec = zeroRecord(type.itemSchema, ctx.definitions);
+  Object.assign(rec, documentedDefaults(op, ctx.definitions, props));
   for (const [name, value] of Object.entries(body)) {
     if (props[name] && value !== undefined && value !== null) rec[name] = value;
   }
@@ -34,17 +49,34 @@ export function buildRecord(
   for (const field of ['created_at', 'updated_at']) if (props[field]) rec[field] = now;
   for (const field of PEOPLE_FIELDS)
     if (props[field] && isObjectSchema(props[field], ctx)) rec[field] = { ...ctx.user };
-  const project = pathParams.project_id
-    ? ctx.store.get('/api/v2/projects', pathParams.project_id)
-    : undefined;
   if (props.project && project) rec.project = shortProject(project);
-  const numeric =
-    type.idField !== undefined && resolveSchema(props[type.idField], ctx.definitions).type === 'integer';
-  // Numeric ids (runtime repos, CPU profiles) count up; the store version only grows.
-  const id =
-    key ?? (numeric ? String(100 + ctx.store.version) : idForDescription(ctx.rng, type.idDescription));
-  if (type.idField) rec[type.idField] = numeric ? Number(id) : id;
+  deriveOnCreate(type, rec, body);
+  deriveFields(type, rec);
+  const id = key ?? newId(ctx, type);
+  if (type.idField) rec[type.idField] = isNumericId(ctx, type) ? Number(id) : id;
   return { key: id, rec: shapeValue(type.itemSchema, rec, ctx.definitions) as Rec };
+}
+
+function isNumericId(ctx: EmulatorContext, type: ResourceType): boolean {
+  return (
+    type.idField !== undefined &&
+    resolveSchema(type.itemSchema.properties?.[type.idField], ctx.definitions).type === 'integer'
+  );
+}
+
+/**
+ * A fresh id in the resource's own format, from the store's persisted sequence, so ids
+ * never repeat, not even across restarts with a state file.
+ */
+function newId(ctx: EmulatorContext, type: ResourceType): string {
+  const collectionHas = (id: string) => ctx.store.hasKeyInTemplate(type.template, id);
+  for (;;) {
+    const n = ctx.store.nextSequence();
+    const id = isNumericId(ctx, type)
+      ? String(100 + n)
+      : idFor(type.itemModel, type.idDescription, createRng(hashString(`id:${n}`)));
+    if (!collectionHas(id)) return id;
+  }
 }
 
 /** Applies a PATCH body: same-named, writable fields replace the record's. */
@@ -62,6 +94,7 @@ export function mergeUpdate(
     if (!field || field.readOnly || name === type.idField || value === undefined || value === null) continue;
     next[name] = value;
   }
+  deriveFields(type, next);
   if (props.updated_at) next.updated_at = new Date(ctx.now()).toISOString();
   return { ...(shapeValue(type.itemSchema, next, ctx.definitions) as Rec), ...hidden };
 }

@@ -1,5 +1,5 @@
 import { createRng, hashString } from './prng.js';
-import { make, put, type SeedContext } from './seed-records.js';
+import { generate, put, type SeedContext } from './seed-records.js';
 
 /**
  * Workspace-wide lists nothing can add to (resource groups, quotas, workload types) get a
@@ -16,7 +16,7 @@ export function seedReadOnlyLists(seed: SeedContext): void {
       continue;
     const rng = createRng(hashString(type.template));
     for (let i = 0; i < rng.int(3, 6); i++) {
-      const rec = make(seed, type.template, rng, {});
+      const rec = generate(seed, type.template, rng);
       if (!rec) continue;
       const key = type.idField && rec[type.idField] !== undefined ? String(rec[type.idField]) : String(i + 1);
       put(seed, type.template, type.template, undefined, key, rec);

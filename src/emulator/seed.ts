@@ -1,15 +1,20 @@
 import type { Schema } from '../spec/types.js';
+import { projectSlug } from './create-defaults.js';
+import { describeCron } from './cron-english.js';
 import { fakeName } from './fake-data.js';
-import { dashedId, engineId } from './ids.js';
+import { idFor } from './ids.js';
+import type { Clock } from './lifecycle.js';
 import { createRng } from './prng.js';
+import { SHARED_WITH } from './project-access.js';
 import type { ResourceType } from './resources.js';
 import { putFileRecord } from './seed-files.js';
 import { seedReadOnlyLists } from './seed-lists.js';
 import { seedModel } from './seed-models.js';
 import { iso, make, put, type SeedContext } from './seed-records.js';
 import { DEFAULT_RUNTIME, demoRuntimes } from './seed-runtimes.js';
+import { appState, experimentData, seedRun } from './seed-work.js';
 import type { Rec, Store } from './store.js';
-import { DEMO_USERS } from './users.js';
+import { DEMO_USERS, KEY_OWNER } from './users.js';
 
 const EPOCH = Date.UTC(2026, 5, 1);
 const DAY = 24 * 3600 * 1000;
@@ -36,6 +41,13 @@ const APP_STATUSES = [
 /** Projects up to this index all get jobs, runs, apps, models, experiments and files. */
 const DENSE_PROJECTS = 240;
 const CRONS = ['0 2 * * *', '*/30 * * * *', '0 6 * * 1-5', '15 0 1 * *', '0 */4 * * *'];
+const SCRIPTS = ['jobs/train.py', 'jobs/score.py', 'etl/refresh.py', 'reports/weekly.py'];
+const EXPERIMENT_RUN_STATUSES = [
+  'EXPERIMENT_RUN_FINISHED',
+  'EXPERIMENT_RUN_FINISHED',
+  'EXPERIMENT_RUN_FAILED',
+  'EXPERIMENT_RUN_RUNNING',
+];
 
 /**
  * Fills the store with a believable workspace: projects owned by a dozen users, and under
@@ -48,8 +60,9 @@ export function seedDemo(
   types: ReadonlyMap<string, ResourceType>,
   definitions: Readonly<Record<string, Schema>>,
   projects: number,
+  clock: Clock,
 ): void {
-  const seed: SeedContext = { store, types, definitions };
+  const seed: SeedContext = { store, types, definitions, clock };
   for (const runtime of demoRuntimes()) {
     put(
       seed,
@@ -68,12 +81,15 @@ export function seedDemo(
     let name = fakeName(rng);
     if (names.has(name)) name = `${name}-${i}`;
     names.add(name);
-    const id = dashedId(rng);
+    const id = idFor('Project', undefined, rng);
     const created = EPOCH - (projects - i) * (DAY / Math.max(1, projects / 365)) - rng.int(0, DAY);
     const project = make(seed, '/api/v2/projects', rng, {
       id,
       name,
-      slug: `${owner.username}/${name}`,
+      slug: projectSlug(name),
+      // The key's owner collaborates on everyone's projects, so the default list (own and
+      // shared projects) shows the whole demo; removing them as a collaborator hides one.
+      [SHARED_WITH]: owner.username !== KEY_OWNER.username ? [KEY_OWNER.username] : [],
       owner: { ...owner },
       creator: { ...owner },
       created_at: iso(created),
@@ -82,6 +98,7 @@ export function seedDemo(
       default_engine_type: 'ml_runtime',
       creation_status: 'success',
       environment: '{}',
+      shared_memory_limit: 64,
       permissions: {
         admin: true,
         business_user: false,
@@ -116,86 +133,83 @@ function seedChildren(seed: SeedContext, project: Rec, index: number): void {
 
   const jobs = rng.int(0, 4);
   for (let j = 0; j < jobs; j++) {
-    const jobId = dashedId(rng);
-    const cron = rng.chance(0.6);
+    const jobId = idFor('Job', undefined, rng);
+    const schedule = rng.chance(0.6) ? rng.pick(CRONS) : '';
+    const jobCreated = created + (1 + j * 2) * DAY + rng.int(0, DAY);
+    const script = rng.pick(SCRIPTS);
     const job = make(seed, '/api/v2/projects/{}/jobs', rng, {
       id: jobId,
       name: `${fakeName(rng)}`,
       creator: { ...owner },
       owner: { ...owner },
       project: shortProject,
-      type: cron ? 'cron' : 'manual',
-      schedule: cron ? rng.pick(CRONS) : '',
+      script,
+      type: schedule ? 'cron' : 'manual',
+      schedule,
+      english_schedule: describeCron(schedule),
+      timezone: 'America/Los_Angeles',
       parent_id: '',
-      english_schedule: cron ? 'Scheduled' : '',
-      paused: rng.chance(0.15),
+      paused: schedule !== '' && rng.chance(0.15),
       kernel: 'python3',
       runtime_identifier: DEFAULT_RUNTIME,
       engine_image_id: '0',
       timeout: String(rng.pick([0, 3600, 7200])),
-      created_at: at(1),
-      updated_at: at(20),
+      created_at: iso(jobCreated),
+      updated_at: iso(jobCreated + rng.int(0, 20) * DAY),
       cpu: rng.pick([1, 2, 4]),
       memory: rng.pick([2, 4, 8]),
       nvidia_gpu: 0,
     });
     put(seed, '/api/v2/projects/{}/jobs', `${base}/jobs`, base, jobId, job);
-    const runs = rng.int(0, 4);
-    for (let k = 0; k < runs; k++) {
-      const runId = engineId(rng);
-      const status = ENGINE_STATUSES[(index * 7 + j * 3 + k) % ENGINE_STATUSES.length];
-      const start = created + (30 + k) * DAY;
-      const run = make(seed, '/api/v2/projects/{}/jobs/{}/runs', rng, {
-        id: runId,
+    const runs: Rec[] = [];
+    for (let k = rng.int(0, 4); k > 0; k--) {
+      const status = ENGINE_STATUSES[(index * 7 + j * 3 + k) % ENGINE_STATUSES.length] as string;
+      const run = seedRun(seed, rng, status, jobCreated + (30 + k) * DAY, {
+        id: idFor('JobRun', 'alphanumeric', rng),
         project_id: pid,
         job_id: jobId,
-        status,
         creator: { ...owner },
         kernel: 'python3',
         runtime_identifier: DEFAULT_RUNTIME,
-        created_at: iso(start),
-        scheduling_at: iso(start),
-        starting_at: iso(start + 20_000),
-        running_at: iso(start + 45_000),
-        finished_at: iso(start + 600_000),
         cpu: job?.cpu ?? 1,
         memory: job?.memory ?? 2,
         nvidia_gpu: 0,
         arguments: '',
         environment: '{}',
       });
-      put(
-        seed,
-        '/api/v2/projects/{}/jobs/{}/runs',
-        `${base}/jobs/${jobId}/runs`,
-        `${base}/jobs/${jobId}`,
-        runId,
-        run,
-      );
+      if (run) runs.push(run);
+    }
+    // Listed in the order they were made, as a workspace lists them.
+    runs.sort((x, y) => String(x.created_at).localeCompare(String(y.created_at)));
+    for (const run of runs) {
+      const runs = `${base}/jobs/${jobId}/runs`;
+      put(seed, '/api/v2/projects/{}/jobs/{}/runs', runs, `${base}/jobs/${jobId}`, String(run.id), run);
     }
   }
   for (let a = rng.int(0, 2); a > 0; a--) {
-    const appId = dashedId(rng);
+    const appId = idFor('Application', undefined, rng);
+    const appCreated = created + 2 * DAY + rng.int(0, DAY);
+    const status = APP_STATUSES[(index + a) % APP_STATUSES.length] as string;
     const app = make(seed, '/api/v2/projects/{}/applications', rng, {
       id: appId,
       name: `${fakeName(rng)}`,
       creator: { ...owner },
-      status: APP_STATUSES[(index + a) % APP_STATUSES.length],
       subdomain: `${String(project.name).slice(0, 20)}-${a}`,
       script: 'app/dashboard.py',
       kernel: 'python3',
       runtime_identifier: DEFAULT_RUNTIME,
-      created_at: at(2),
-      updated_at: at(25),
+      created_at: iso(appCreated),
+      updated_at: iso(appCreated + rng.int(0, 25) * DAY),
       cpu: 1,
       memory: 2,
       nvidia_gpu: 0,
+      ...appState(seed, status, appCreated),
     });
     put(seed, '/api/v2/projects/{}/applications', `${base}/applications`, base, appId, app);
   }
   if (rng.chance(0.4)) seedModel(seed, rng, base, pid, owner, shortProject, at);
   for (let e = rng.int(0, 2); e > 0; e--) {
-    const expId = dashedId(rng);
+    const expId = idFor('Experiment', undefined, rng);
     const exp = make(seed, '/api/v2/projects/{}/experiments', rng, {
       id: expId,
       project_id: pid,
@@ -208,20 +222,18 @@ function seedChildren(seed: SeedContext, project: Rec, index: number): void {
     });
     put(seed, '/api/v2/projects/{}/experiments', `${base}/experiments`, base, expId, exp);
     for (let r = rng.int(0, 3); r > 0; r--) {
-      const runId = dashedId(rng);
+      const runId = idFor('ExperimentRun', undefined, rng);
+      const status = rng.pick(EXPERIMENT_RUN_STATUSES);
+      const started = created + (4 + r) * DAY + rng.int(0, DAY);
       const run = make(seed, '/api/v2/projects/{}/experiments/{}/runs', rng, {
         id: runId,
         experiment_id: expId,
         name: `run-${r}`,
         user: { ...owner },
-        status: rng.pick([
-          'EXPERIMENT_RUN_FINISHED',
-          'EXPERIMENT_RUN_FINISHED',
-          'EXPERIMENT_RUN_FAILED',
-          'EXPERIMENT_RUN_RUNNING',
-        ]),
-        start_time: at(4 + r),
-        end_time: at(5 + r),
+        status,
+        start_time: iso(started),
+        ...(status === 'EXPERIMENT_RUN_RUNNING' ? {} : { end_time: iso(started + rng.int(60, 3600) * 1000) }),
+        data: experimentData(rng, started),
       });
       put(
         seed,
@@ -232,6 +244,16 @@ function seedChildren(seed: SeedContext, project: Rec, index: number): void {
         run,
       );
     }
+  }
+  const collaborators = project[SHARED_WITH];
+  for (const username of Array.isArray(collaborators) ? (collaborators as string[]) : []) {
+    const user = DEMO_USERS.find((u) => u.username === username);
+    const rec = make(seed, '/api/v2/projects/{}/collaborators', rng, {
+      username,
+      permission: 'write',
+      ...(user ? { user: { ...user } } : {}),
+    });
+    put(seed, '/api/v2/projects/{}/collaborators', `${base}/collaborators`, base, username, rec);
   }
   putFileRecord(
     seed.store,

@@ -1,7 +1,9 @@
 import type { EmulatorContext, EmulatorRequest, Handler, Reply } from './context.js';
-import { createRecord, findItem, refreshers } from './crud.js';
+import { createRecord, findItem } from './crud.js';
+import { getExperimentRunMetrics, logExperimentRunBatch } from './experiment-data.js';
 import { GrpcCode, HttpFailure } from './http-failure.js';
-import { advance, endLifecycle, LIFECYCLES, startLifecycle } from './lifecycle.js';
+import { isMoving, startLifecycle } from './lifecycle.js';
+import { addProjectCollaborator, deleteProjectCollaborator, listProjects } from './project-access.js';
 import {
   deleteProjectFile,
   downloadProjectFile,
@@ -11,18 +13,7 @@ import {
 } from './project-files.js';
 import { shapeValue } from './shape.js';
 import type { Rec } from './store.js';
-
-for (const model of Object.keys(LIFECYCLES)) {
-  refreshers.set(model, (ctx, rec) => advance(ctx, model, rec));
-}
-
-const TERMINAL = new Set([
-  'ENGINE_STOPPED',
-  'ENGINE_SUCCEEDED',
-  'ENGINE_FAILED',
-  'ENGINE_TIMEDOUT',
-  'ENGINE_SKIPPED',
-]);
+import { FAILING_RUN, VALIDATE_KEY } from './workspace-facts.js';
 
 /** Answers with a record shaped to the operation's response. */
 function shaped(ctx: EmulatorContext, req: EmulatorRequest, rec: Rec): Reply {
@@ -42,12 +33,12 @@ function mutate(ctx: EmulatorContext, req: EmulatorRequest, change: (rec: Rec) =
 }
 
 const validateKey: Handler = (ctx, req) => {
-  if (req.body.audience !== 'API') {
-    throw new HttpFailure(403, GrpcCode.permissionDenied, 'audience mismatch');
+  if (!(VALIDATE_KEY.audiences as readonly unknown[]).includes(req.body.audience)) {
+    throw new HttpFailure(403, GrpcCode.permissionDenied, VALIDATE_KEY.mismatch);
   }
   return {
     status: 200,
-    json: { valid: true, username: ctx.user.username, message: 'API key is valid' },
+    json: { valid: true, username: ctx.user.username, message: VALIDATE_KEY.message },
   };
 };
 
@@ -59,14 +50,18 @@ const createJobRun: Handler = (ctx, req) => {
         rec[field] = job[field];
     rec.arguments = typeof req.body.arguments === 'string' ? req.body.arguments : (job?.arguments ?? '');
     rec.environment = JSON.stringify(req.body.environment ?? {});
-    startLifecycle(ctx, 'JobRun', rec);
+    const fails = FAILING_RUN.test(String(job?.script ?? '')) || FAILING_RUN.test(String(rec.arguments));
+    startLifecycle(ctx, fails ? 'JobRunFailing' : 'JobRun', rec);
   });
 };
 
-const stopJobRun: Handler = (ctx, req) =>
-  mutate(ctx, req, (rec) => {
-    if (!TERMINAL.has(String(rec.status))) endLifecycle(ctx, rec, 'ENGINE_STOPPED', 'finished_at');
-  });
+/** A stop passes through a stopping stage; work that already ended stays as it is. */
+const stopWith =
+  (lifecycle: string, done: readonly string[]): Handler =>
+  (ctx, req) =>
+    mutate(ctx, req, (rec) => {
+      if (isMoving(rec) || !done.includes(String(rec.status))) startLifecycle(ctx, lifecycle, rec);
+    });
 
 const startWith =
   (model: string): Handler =>
@@ -77,27 +72,37 @@ const restartWith =
   (model: string): Handler =>
   (ctx, req) =>
     mutate(ctx, req, (rec) => {
-      if (model === 'Application') delete rec.stopped_at;
+      delete rec.stopped_at;
       startLifecycle(ctx, model, rec);
     });
 
 /**
  * CML behaviours the generic resource handling cannot infer from the spec, by operationId:
- * key validation, job runs that advance, stop/restart, and project files.
+ * key validation, job runs that advance, stop/restart, project access, experiment run
+ * data, and project files.
  */
 export const semanticHandlers: Readonly<Record<string, Handler>> = {
   ValidateAPIKey: validateKey,
   CreateJobRun: createJobRun,
-  StopJobRun: stopJobRun,
+  StopJobRun: stopWith('JobRunStopping', [
+    'ENGINE_STOPPED',
+    'ENGINE_SUCCEEDED',
+    'ENGINE_FAILED',
+    'ENGINE_TIMEDOUT',
+    'ENGINE_SKIPPED',
+  ]),
   CreateApplication: startWith('Application'),
   RestartApplication: restartWith('Application'),
-  StopApplication: (ctx, req) =>
-    mutate(ctx, req, (rec) => endLifecycle(ctx, rec, 'APPLICATION_STOPPED', 'stopped_at')),
+  StopApplication: stopWith('ApplicationStopping', ['APPLICATION_STOPPED', 'APPLICATION_FAILED']),
   CreateModelBuild: startWith('ModelBuild'),
   CreateModelDeployment: startWith('ModelDeployment'),
   RestartModelDeployment: restartWith('ModelDeployment'),
-  StopModelDeployment: (ctx, req) =>
-    mutate(ctx, req, (rec) => endLifecycle(ctx, rec, 'stopped', 'stopped_at')),
+  StopModelDeployment: stopWith('ModelDeploymentStopping', ['stopped', 'failed']),
+  LogExperimentRunBatch: logExperimentRunBatch,
+  GetExperimentRunMetrics: getExperimentRunMetrics,
+  ListProjects: listProjects,
+  AddProjectCollaborator: addProjectCollaborator,
+  DeleteProjectCollaborator: deleteProjectCollaborator,
   UploadFile: uploadFile,
   ListProjectFiles: listProjectFiles,
   DownloadProjectFile: downloadProjectFile,

@@ -2,14 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { requireBearer } from './auth.js';
 import type { EmulatorContext, EmulatorRequest, Handler } from './context.js';
-import { genericHandlers } from './crud.js';
 import { drawFault } from './faults.js';
 import { badRequest, GrpcCode, HttpFailure } from './http-failure.js';
 import { readBody, send, sendFailure, sendJson } from './http-io.js';
 import type { LiveSettings } from './options.js';
 import type { CompiledOp } from './resources.js';
 import type { Router } from './router.js';
-import { semanticHandlers } from './semantics.js';
+import type { StateSaver } from './state-file.js';
+import { OBSERVABILITY_ONLY } from './workspace-facts.js';
 
 const SWAGGER_PATH = '/api/v2/swagger.json';
 
@@ -17,7 +17,13 @@ const SWAGGER_PATH = '/api/v2/swagger.json';
 export interface Engine {
   readonly ctx: EmulatorContext;
   readonly router: Router<CompiledOp>;
+  readonly handlers: ReadonlyMap<CompiledOp, Handler>;
+  /** Writes the state file; undefined without one. */
+  readonly saver: StateSaver | undefined;
+  readonly maxBodyBytes: number;
   readonly tokens: ReadonlySet<string>;
+  /** Keys of an observability machine user (the others are ordinary users' keys). */
+  readonly machineTokens: ReadonlySet<string>;
   readonly settings: LiveSettings;
   readonly random: () => number;
   readonly swagger: Buffer;
@@ -73,7 +79,7 @@ async function serve(engine: Engine, req: IncomingMessage, res: ServerResponse):
     cut = fault === 'truncate';
   }
 
-  requireBearer(req.headers, engine.tokens);
+  const key = requireBearer(req.headers, engine.tokens);
   let found: ReturnType<Router<CompiledOp>['match']>;
   try {
     found = engine.router.match(method, pathname);
@@ -86,7 +92,12 @@ async function serve(engine: Engine, req: IncomingMessage, res: ServerResponse):
     throw new HttpFailure(404, GrpcCode.notFound, `no such API route: ${method} ${pathname}`);
   }
   const compiled = found.match.value;
-  const raw = await readBody(req);
+  if (
+    !engine.machineTokens.has(key) &&
+    (OBSERVABILITY_ONLY.operationIds as readonly string[]).includes(compiled.op.operationId)
+  )
+    throw new HttpFailure(OBSERVABILITY_ONLY.status, OBSERVABILITY_ONLY.code, OBSERVABILITY_ONLY.message);
+  const raw = await readBody(req, engine.maxBodyBytes);
   const contentType = req.headers['content-type'] ?? '';
   const request: EmulatorRequest = {
     compiled,
@@ -96,12 +107,9 @@ async function serve(engine: Engine, req: IncomingMessage, res: ServerResponse):
     raw,
     contentType,
   };
-  // Own properties only: an operationId such as `constructor` must not find Object's.
-  const id = compiled.op.operationId;
-  const handler: Handler =
-    (Object.hasOwn(semanticHandlers, id) ? semanticHandlers[id] : undefined) ??
-    genericHandlers[compiled.kind];
+  const handler = engine.handlers.get(compiled) as Handler;
   const reply = handler(engine.ctx, request);
+  if (method !== 'GET') saveBeforeAnswering(engine);
   if (reply.bytes) send(res, reply.status, reply.bytes, reply.headers ?? {}, cut);
   else sendJson(res, reply.status, reply.json ?? {}, reply.headers ?? {}, cut);
 }
@@ -117,4 +125,19 @@ function parseJsonBody(raw: Buffer): Record<string, unknown> {
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw badRequest('request body must be a JSON object');
   return value as Record<string, unknown>;
+}
+
+/** What was acknowledged is on disk: a write is saved before its answer goes out. */
+function saveBeforeAnswering(engine: Engine): void {
+  if (!engine.saver) return;
+  try {
+    engine.saver.save();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new HttpFailure(
+      500,
+      GrpcCode.internal,
+      `the change was made but could not be saved to the state file ${engine.saver.path}: ${reason}`,
+    );
+  }
 }

@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { normaliseSpec } from '../spec/normalise.js';
 import type { EmulatorContext } from './context.js';
 import { ALL_FAULTS } from './faults.js';
+import { handlerTable } from './handlers.js';
+import { MAX_BODY_BYTES } from './http-io.js';
+import { lifecycleRefreshers } from './lifecycle.js';
 import { ListEngine } from './list-engine.js';
 import type { Emulator, EmulatorOptions, LiveSettings } from './options.js';
-import { createRng } from './prng.js';
 import { type CompiledOp, compileOperations, type ResourceType } from './resources.js';
 import { Router } from './router.js';
 import { seedDemo } from './seed.js';
@@ -31,24 +33,29 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (c.resource) types.set(c.resource.template, c.resource);
   }
 
+  const now = options.now ?? Date.now;
+  const runStepMs = options.runStepMs ?? 1500;
   const store = new Store();
   const state = options.stateFile ? await loadState(options.stateFile) : undefined;
   if (state) store.load(state);
   else if ((options.seed ?? 'demo') === 'demo') {
-    seedDemo(store, types, spec.definitions, options.seedProjects ?? DEFAULT_SEED_PROJECTS);
+    seedDemo(store, types, spec.definitions, options.seedProjects ?? DEFAULT_SEED_PROJECTS, {
+      now,
+      runStepMs,
+    });
   }
   const saver = options.stateFile ? new StateSaver(options.stateFile, store) : undefined;
-  if (saver) store.onChange = () => saver.schedule();
 
   const ctx: EmulatorContext = {
     spec,
     definitions: spec.definitions,
     store,
     lists: new ListEngine(),
-    rng: createRng(0xc0ffee),
-    now: options.now ?? Date.now,
-    runStepMs: options.runStepMs ?? 1500,
+    now,
+    runStepMs,
     user: KEY_OWNER,
+    userIsSiteAdmin: true,
+    refreshers: lifecycleRefreshers(),
   };
   const settings: LiveSettings = {
     latencyMs: options.latencyMs ?? 0,
@@ -60,7 +67,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const engine: Engine = {
     ctx,
     router,
-    tokens: new Set(tokens),
+    handlers: handlerTable(compiled),
+    saver,
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    tokens: new Set([...tokens, ...(options.machineTokens ?? [])]),
+    machineTokens: new Set(options.machineTokens ?? []),
     settings,
     random: options.random ?? Math.random,
     swagger: Buffer.from(JSON.stringify(options.document)),
@@ -94,7 +105,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       closed ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }).then(() => saver?.flush());
+      }).then(() => saver?.save());
       return closed;
     },
   };

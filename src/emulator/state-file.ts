@@ -1,55 +1,53 @@
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic, writeFileAtomicSync } from '../util/atomic-write.js';
+import { CmlUsageError } from '../errors/index.js';
+import { writeFileAtomicSync } from '../util/atomic-write.js';
 import type { Store, StoreSnapshot } from './store.js';
 
-/** Reads a state file; undefined when there is none. @throws Error when it exists but is not ours. */
+/**
+ * Reads a state file; undefined when there is none.
+ * @throws CmlUsageError, one line naming the file, when it cannot be read or is not ours.
+ */
 export async function loadState(path: string): Promise<StoreSnapshot | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new CmlUsageError(`cannot read the state file ${path}: ${code ?? (error as Error).message}`);
   }
-  const parsed = JSON.parse(text) as StoreSnapshot;
+  let parsed: StoreSnapshot;
+  try {
+    parsed = JSON.parse(text) as StoreSnapshot;
+  } catch {
+    throw new CmlUsageError(`the state file ${path} is not JSON; give a new path or remove the file`);
+  }
   if (parsed?.format !== 1 || !Array.isArray(parsed.collections)) {
-    throw new Error(`${path} is not an emulator state file`);
+    throw new CmlUsageError(
+      `${path} is not an emulator state file (no "format": 1 and "collections"); give a new path`,
+    );
   }
   return parsed;
 }
 
 /**
- * Saves the store to a file after changes, at most once per `delayMs`, always atomically,
- * so a crash leaves the previous state rather than half a file.
+ * Writes the store to its file atomically (a temporary file renamed into place), so a
+ * `kill -9` at any moment leaves either the previous state or the new one, never half.
+ * The server saves before it answers a write, so whatever it acknowledged is on disk.
  */
 export class StateSaver {
-  private timer: NodeJS.Timeout | undefined;
-  private pending: Promise<void> = Promise.resolve();
+  private saved = -1;
 
   constructor(
-    private readonly path: string,
+    readonly path: string,
     private readonly store: Store,
-    private readonly delayMs = 200,
   ) {}
 
-  /** Notes a change; the save follows after the delay. */
-  schedule(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      // A failed background save is retried by the next change or by close(); never crash the server.
-      this.pending = this.pending
-        .then(() => writeFileAtomic(this.path, JSON.stringify(this.store.snapshot())))
-        .catch(() => undefined);
-    }, this.delayMs);
-    this.timer.unref();
-  }
-
-  /** Cancels the timer and writes now. */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.pending;
-    writeFileAtomicSync(this.path, JSON.stringify(this.store.snapshot()));
+  /** Writes when the store changed since the last save. @throws the write's error. */
+  save(): void {
+    if (this.store.version === this.saved) return;
+    const text = JSON.stringify(this.store.snapshot());
+    writeFileAtomicSync(this.path, text);
+    this.saved = this.store.version;
   }
 }

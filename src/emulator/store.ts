@@ -13,6 +13,8 @@ interface Collection {
 /** What the state file holds. */
 export interface StoreSnapshot {
   readonly format: 1;
+  /** The id sequence reached, so a restart never hands out an id again. */
+  readonly sequence?: number;
   readonly collections: ReadonlyArray<{
     path: string;
     template: string;
@@ -35,8 +37,20 @@ export class Store {
   private readonly aggregates = new Map<string, { version: number; items: Rec[] }>();
   /** Bumped by every change; list caches key on it. */
   version = 0;
-  /** Called after every change (the state file's debounced save hangs here). */
-  onChange: (() => void) | undefined;
+  /** Source of new ids; saved with the state. */
+  private sequence = 0;
+
+  /** The next number of the id sequence. */
+  nextSequence(): number {
+    this.sequence += 1;
+    return this.sequence;
+  }
+
+  /** Whether any collection of a template holds this key (ids are unique per resource type). */
+  hasKeyInTemplate(template: string, key: string): boolean {
+    for (const collection of this.byTemplate.get(template) ?? []) if (collection.items.has(key)) return true;
+    return false;
+  }
 
   /** Registers a generator for an item's children, run on first access below it. */
   setLazy(itemPath: string, fill: () => void): void {
@@ -112,6 +126,7 @@ export class Store {
     this.ensureAll();
     return {
       format: 1,
+      sequence: this.sequence,
       collections: [...this.collections.values()].map((c) => ({
         path: c.path,
         template: c.template,
@@ -127,6 +142,7 @@ export class Store {
     this.byTemplate.clear();
     this.children.clear();
     this.lazy.clear();
+    this.sequence = snapshot.sequence ?? 0;
     for (const c of snapshot.collections) {
       const collection = this.createCollection(c.path, c.template, c.parent);
       for (const [key, rec] of c.items) collection.items.set(key, rec);
@@ -180,6 +196,5 @@ export class Store {
     // Versions come from the store-wide counter so a re-created collection never reuses a stamp.
     collection.version = ++this.version;
     collection.snapshot = undefined;
-    this.onChange?.();
   }
 }

@@ -10,7 +10,7 @@ export { CmlResponseError } from './cml-response-error.js';
 export { CmlSpecError } from './cml-spec-error.js';
 export { CmlTimeoutError } from './cml-timeout-error.js';
 export { CmlUsageError } from './cml-usage-error.js';
-export { CmlWaitTimeoutError, formatElapsed } from './cml-wait-timeout-error.js';
+export { CmlWaitFailedError, CmlWaitTimeoutError, formatElapsed } from './cml-wait-error.js';
 export { describeError, errorJson, exitCodeOf } from './describe-error.js';
 export { formatDuration } from './format-duration.js';
 export type { HintKind, HintTexts } from './hint.js';

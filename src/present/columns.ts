@@ -1,4 +1,5 @@
 import { type ApiSpec, type Operation, resolveSchema, type Schema } from '../spec/index.js';
+import { safeLine } from './sanitize.js';
 
 /**
  * Fields people look for first, in the order they read them, with how much each matters
@@ -47,8 +48,13 @@ export interface ItemSchema {
  */
 export function listColumns(items: readonly unknown[], item?: ItemSchema): ListColumns {
   const candidates = candidateColumns(items, item);
-  const present = PREFERRED.map((p) => p.key).filter((key) => candidates.includes(key));
-  let chosen = present;
+  const defaults = defaultsAmong(candidates, items);
+  return { candidates: [...defaults, ...candidates.filter((key) => !defaults.includes(key))], defaults };
+}
+
+/** The default columns among `candidates`: see listColumns. `items` tell plain fields from lists. */
+export function defaultsAmong(candidates: readonly string[], items: readonly unknown[]): string[] {
+  let chosen = PREFERRED.map((p) => p.key).filter((key) => candidates.includes(key));
   if (chosen.includes('owner.username'))
     chosen = chosen.filter((k) => k !== 'creator.username' && k !== 'user.username');
   if (chosen.includes('name')) chosen = chosen.filter((k) => k !== 'username');
@@ -56,8 +62,7 @@ export function listColumns(items: readonly unknown[], item?: ItemSchema): ListC
     const extra = candidates.filter((key) => !chosen.includes(key) && isPlainColumn(key, items));
     chosen = [...chosen, ...extra].slice(0, Math.max(FALLBACK_COUNT, chosen.length));
   }
-  const defaults = chosen.length ? chosen : candidates.slice(0, FALLBACK_COUNT);
-  return { candidates: [...defaults, ...candidates.filter((key) => !defaults.includes(key))], defaults };
+  return chosen.length ? chosen : candidates.slice(0, FALLBACK_COUNT);
 }
 
 /** How much a column matters when room is short: lower is kept longer. */
@@ -109,6 +114,7 @@ function walkValue(value: unknown, prefix: string, depth: number, out: string[],
 /** A top-level field that holds a plain value (not a list or an object) in the items that have it. */
 function isPlainColumn(key: string, items: readonly unknown[]): boolean {
   if (key.includes('.')) return false;
+  if (!items.length) return true;
   return items.slice(0, 20).some((item) => {
     const value = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
     return value !== undefined && value !== null && value !== '' && typeof value !== 'object';
@@ -119,7 +125,8 @@ function isPlainColumn(key: string, items: readonly unknown[]): boolean {
 export function columnTitle(key: string): string {
   if (key === '') return 'value';
   const parts = key.split('.');
-  return parts.length === 2 && parts[1] === 'username' ? (parts[0] ?? key) : key;
+  // Keys come from the server's own field names: shown, never obeyed.
+  return safeLine(parts.length === 2 && parts[1] === 'username' ? (parts[0] ?? key) : key);
 }
 
 /** What a column holds, by its name: ids are never cut, times may turn relative, states get colour. */

@@ -14,6 +14,7 @@ export {
   columnKind,
   columnRank,
   columnTitle,
+  defaultsAmong,
   type ItemSchema,
   itemSchemaOf,
   type ListColumns,
@@ -34,6 +35,5 @@ export {
   type TableLayout,
 } from './layout.js';
 export { isTimestamp, relativeTime } from './relative-time.js';
-export { isSafe, safeInspected, safeLine, safeText } from './sanitize.js';
+export { isSafe, safeInspected, safeJson, safeLine, safeText } from './sanitize.js';
 export { headerLine, layoutFor, rowLine, type TextTableOptions, textTable } from './text-table.js';
-export { wrapWords } from './word-wrap.js';

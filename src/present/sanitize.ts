@@ -43,3 +43,14 @@ const BIDI = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 export function safeInspected(text: string): string {
   return text.replace(BIDI, shown);
 }
+
+// What JSON.stringify leaves raw that a terminal may obey: DEL, C1 controls, bidi controls.
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text for a terminal: JSON.stringify already writes C0 controls as `\u001b`; the rest
+ * become `\u009b` escapes too, which JSON reads back as the same data (lossless).
+ */
+export function safeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

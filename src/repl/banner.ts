@@ -1,6 +1,8 @@
 import type { Api } from '../api/index.js';
 import { describeError } from '../errors/index.js';
+import { safeLine, safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
+import { wrapWords } from '../util/wrap-words.js';
 import { REPL_HINTS } from './hints.js';
 
 /**
@@ -55,14 +57,25 @@ export function bannerText(options: {
   readonly host: string;
   readonly spec: ApiSpec;
   readonly profile?: string | undefined;
+  /** The terminal's columns: lines wrap at word boundaries to fit. */
+  readonly width?: number | undefined;
 }): string {
   const { host, spec, profile } = options;
-  return [
+  const text = [
     `cmlsh — CML API v2 at ${host}${profile ? ` (profile ${profile})` : ''}`,
     `  spec ${spec.version || 'unversioned'} from ${spec.source} · ${spec.operations.length} operations`,
     '  .ops [words] lists operations, .help <operation> explains one, api.<Tab> completes;',
     '  browse(result) pages through results, `it` fetches the next page, .exit leaves.',
   ].join('\n');
+  // The spec's version and source come from the workspace: shown, never obeyed.
+  const width = options.width ?? 120;
+  return safeText(text)
+    .split('\n')
+    .flatMap((line) => {
+      const lead = /^\s*/.exec(line)?.[0] ?? '';
+      return wrapWords(line.slice(lead.length), width, `${lead}  `, lead);
+    })
+    .join('\n');
 }
 
 /**
@@ -75,5 +88,6 @@ export function identityLines(identity: Identity): string {
     return `  user unknown: the workspace refused the API key\n\nThe API key was refused, so every call will fail: ${identity.refused}\n`;
   }
   const user = 'username' in identity ? identity.username : `unknown (${identity.problem})`;
-  return `  user ${user}\n`;
+  // The workspace's words are shown, never obeyed by the terminal.
+  return `  user ${safeLine(user)}\n`;
 }

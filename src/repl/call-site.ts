@@ -33,13 +33,27 @@ export interface ValueSite {
   readonly quoted: boolean;
 }
 
-export type CallSite = MemberSite | KeySite | ValueSite;
+/** The cursor is in a positional argument of `api.x(`, cmlapi style: `api.get_job('p1', '`. */
+export interface ArgumentSite {
+  readonly kind: 'argument';
+  readonly method: string;
+  /** 0 for the first argument. */
+  readonly index: number;
+  /** The text of the arguments before this one. */
+  readonly before: readonly string[];
+  readonly prefix: string;
+  readonly quoted: boolean;
+}
+
+export type CallSite = MemberSite | KeySite | ValueSite | ArgumentSite;
 
 interface Frame {
   readonly char: string;
   readonly start: number;
   /** Index just after the last comma directly inside this frame. */
   segment: number;
+  /** Where each argument before the current one starts and ends. */
+  readonly commas: number[];
 }
 
 const CLOSE: Record<string, string> = { ')': '(', '}': '{', ']': '[' };
@@ -65,19 +79,23 @@ export function findCallSite(line: string): CallSite | undefined {
       quote = c;
       stringStart = i;
     } else if (c === '(' || c === '{' || c === '[') {
-      stack.push({ char: c, start: i, segment: i + 1 });
+      stack.push({ char: c, start: i, segment: i + 1, commas: [] });
     } else if (c in CLOSE) {
       if (stack.at(-1)?.char === CLOSE[c]) stack.pop();
       else return undefined;
     } else if (c === ',') {
       const top = stack.at(-1);
-      if (top) top.segment = i + 1;
+      if (top) {
+        top.commas.push(i);
+        top.segment = i + 1;
+      }
     }
   }
   const inString = quote !== '';
   if (inString && quote === '`') return undefined;
 
   const object = stack.at(-1);
+  if (object?.char === '(') return argumentSite(line, object, inString ? stringStart : -1);
   if (object?.char !== '{') return undefined;
   const outer = locate(line, stack, stack.length - 1);
   if (!outer) return undefined;
@@ -104,6 +122,25 @@ export function findCallSite(line: string): CallSite | undefined {
     key: value[2],
     prefix: inString ? line.slice(stringStart + 1) : '',
     quoted: inString,
+  };
+}
+
+/** A positional argument being typed: empty so far, or a string literal being typed. */
+function argumentSite(line: string, frame: Frame, stringStart: number): ArgumentSite | undefined {
+  const call = API_CALL.exec(line.slice(0, frame.start));
+  if (!call?.[1]) return undefined;
+  const typed = line.slice(frame.segment, stringStart < 0 ? line.length : stringStart);
+  if (typed.trim()) return undefined;
+  const starts = [frame.start + 1, ...frame.commas.map((c) => c + 1)];
+  const before = frame.commas.map((comma, i) => line.slice(starts[i], comma).trim());
+  const quoted = stringStart >= 0;
+  return {
+    kind: 'argument',
+    method: call[1],
+    index: before.length,
+    before,
+    prefix: quoted ? line.slice(stringStart + 1) : '',
+    quoted,
   };
 }
 

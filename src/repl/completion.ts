@@ -1,4 +1,4 @@
-import { argumentNames, type OperationIndex, paramIndex } from '../api/index.js';
+import { argumentNames, type OperationIndex, paramIndex, positionalSlots } from '../api/index.js';
 import { type ApiSpec, looseKey, type Operation, resolveSchema } from '../spec/index.js';
 import { type CallSite, findCallSite } from './call-site.js';
 import { labelledIds } from './labelled-ids.js';
@@ -37,6 +37,9 @@ export function completionContext(
   return { spec, operations, names, seen, label: extras.label, columns: extras.columns };
 }
 
+/** What `api.` offers besides operations (see ApiExtras). */
+const API_EXTRAS = ['withOptions'];
+
 const HELP_COMMAND = /^\s*\.help\s+([\w$]*)$/;
 const FILTER_PARAM = new Set(['searchFilter', 'search_filter']);
 const SORT_PARAM = new Set(['sort']);
@@ -51,9 +54,11 @@ export function completeLine(line: string, context: CompletionContext): Completi
   if (help) return [matchNames(context.names, help[1] ?? ''), help[1] ?? ''];
   const site = findCallSite(line);
   if (!site) return undefined;
-  if (site.kind === 'member') return [matchNames(context.names, site.prefix), site.prefix];
+  if (site.kind === 'member')
+    return [matchNames([...context.names, ...API_EXTRAS], site.prefix), site.prefix];
   const op = context.operations.find(site.method);
   if (!op) return undefined;
+  if (site.kind === 'argument') return completeArgument(op, site, context);
   return site.kind === 'key' ? completeKey(op, site) : completeValue(op, site, context);
 }
 
@@ -84,6 +89,38 @@ function completeKey(op: Operation, site: Extract<CallSite, { kind: 'key' }>): C
     (name) => name.startsWith(site.prefix) && !present.has(index.get(name)?.name ?? name),
   );
   return [names, site.prefix];
+}
+
+/**
+ * A positional id, cmlapi style (`api.get_job('p1', '<Tab>`): the ids seen for the path
+ * parameter in that place. The body slot counts only when an object was given for it.
+ */
+function completeArgument(
+  op: Operation,
+  site: Extract<CallSite, { kind: 'argument' }>,
+  context: CompletionContext,
+): CompletionResult | undefined {
+  const slots = positionalSlots(op);
+  // An object literal, a cmlapi model or a variable named like one fills the body slot;
+  // anything else (a string, an id variable) means the body was left out.
+  const first = site.before[0] ?? '';
+  const bodyGiven = slots[0]?.kind === 'body' && /^\{|^cmlapi\.|body|req/i.test(first);
+  const offset = slots[0]?.kind === 'body' && !bodyGiven ? 1 : 0;
+  const slot = slots[site.index + offset];
+  if (slot?.kind !== 'param' || slot.param.in !== 'path') return undefined;
+  const result = completeValue(
+    op,
+    {
+      kind: 'value',
+      method: site.method,
+      nested: undefined,
+      key: slot.param.name,
+      prefix: site.prefix,
+      quoted: site.quoted,
+    },
+    context,
+  );
+  return result[0].length ? result : undefined;
 }
 
 function completeValue(

@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { REPLServer } from 'node:repl';
 import { types } from 'node:util';
 import { describeError } from '../errors/index.js';
+import { colourEnabled, palette, safeText } from '../present/index.js';
 import { REPL_HINTS } from './hints.js';
 import { redactSecrets } from './secrets.js';
 
@@ -17,6 +18,11 @@ export type ExplainError = (error: unknown) => unknown;
 
 /** One line for anything thrown at the prompt; Ctrl+C in any of its forms reads "Cancelled". */
 export function describeReplError(error: unknown, verbose: boolean, explain?: ExplainError): string {
+  // Server text in a message is shown, never obeyed by the terminal.
+  return safeText(describe(error, verbose, explain));
+}
+
+function describe(error: unknown, verbose: boolean, explain: ExplainError | undefined): string {
   if (isInterrupt(error)) return 'Cancelled';
   const better = explain?.(error);
   if (better) return describeError(better, verbose);
@@ -63,7 +69,9 @@ export function installErrorDisplay(
   domain.removeAllListeners('error');
   domain.on('error', (error: unknown) => {
     internals.lastError = error;
-    repl.output.write(`${redactSecrets(describeReplError(error, verbose, explain), secrets)}\n`);
+    const line = redactSecrets(describeReplError(error, verbose, explain), secrets);
+    // Errors in red on a terminal (NO_COLOR respected).
+    repl.output.write(`${palette(colourEnabled(repl.output)).error(line)}\n`);
     repl.clearBufferedCommand();
     if (internals.lines && Array.isArray(internals.lines.level)) internals.lines.level = [];
     repl.displayPrompt();

@@ -55,55 +55,58 @@ function pythonLiterals(value: string): string {
   return out;
 }
 
-function insideString(code: string, at: number): boolean {
+/**
+ * Calls `visit` with each character of `text` from `start` that is not inside a string
+ * literal (quotes themselves included); `visit` returns true to stop. Returns where it stopped.
+ */
+function eachCodeChar(text: string, start: number, visit: (c: string, i: number) => boolean): number {
   let quote = '';
-  for (let i = 0; i < at; i++) {
-    const c = code[i];
+  for (let i = start; i < text.length; i++) {
+    const c = text[i] ?? '';
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (visit(c, i)) return i;
   }
-  return quote !== '';
+  return -1;
+}
+
+function insideString(code: string, at: number): boolean {
+  return eachCodeChar(code, 0, (_c, i) => i === at) !== at;
 }
 
 function matchingParen(code: string, open: number): number {
   let depth = 0;
-  let quote = '';
-  for (let i = open; i < code.length; i++) {
-    const c = code[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
+  let closer = '';
+  const at = eachCodeChar(code, open, (c) => {
+    if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
       depth--;
-      if (depth === 0) return c === ')' ? i : -1;
+      closer = c;
+      return depth === 0;
     }
-  }
-  return -1;
+    return false;
+  });
+  return at >= 0 && closer === ')' ? at : -1;
 }
 
 /** The top-level arguments of a call's text, split at its own commas. */
 function splitArguments(text: string): string[] {
   const args: string[] = [];
   let depth = 0;
-  let quote = '';
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
+  eachCodeChar(text, 0, (c, i) => {
+    if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
     else if (c === ',' && depth === 0) {
       args.push(text.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   if (text.slice(start).trim()) args.push(text.slice(start));
   return args;
 }

@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { Script } from 'node:vm';
 import { type Api, connect, createCmlapi, explainNotAFunction } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
@@ -10,7 +11,7 @@ import { pythonKeywordFix, pythonKeywordHint } from './python-keywords.js';
 import { redactSecrets } from './secrets.js';
 import type { ScriptOptions } from './shell-options.js';
 
-type ScriptFunction = (api: unknown, cmlapi?: unknown) => Promise<unknown>;
+type ScriptFunction = (api: unknown, cmlapi?: unknown, args?: readonly string[]) => Promise<unknown>;
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
@@ -37,7 +38,7 @@ export function compileScript(code: string): ScriptFunction {
   if (fix) throw new CmlUsageError(pythonKeywordHint(fix));
   const scriptError = compileError(() => new Script(code));
   if (!scriptError) {
-    const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as (
+    const run = new AsyncFunction('api', 'cmlapi', '__cmlshCode', 'return eval(__cmlshCode);') as unknown as (
       api: unknown,
       cmlapi: unknown,
       code: string,
@@ -69,6 +70,36 @@ export function compileScript(code: string): ScriptFunction {
   throw new CmlUsageError(`Syntax error in the -e code: ${reason}`);
 }
 
+/** Lines V8 puts before the body of an AsyncFunction: stack lines of a file are off by these. */
+const FUNCTION_HEADER_LINES = 2;
+
+/**
+ * Compiles a script file for `cmlsh run FILE`: its statements as they are, with `await`
+ * at the top and `api`, `cmlapi` and `args` (the words after the file name) in scope. A
+ * `#!` first line is skipped; stack lines name the file and its own line numbers.
+ * @throws CmlUsageError (exit 2) when it does not compile: "Syntax error in FILE:LINE: …".
+ */
+export function compileFile(code: string, file: string): ScriptFunction {
+  const source = code.replace(/^#!.*/, '');
+  try {
+    return new AsyncFunction('api', 'cmlapi', 'args', `${source}\n//# sourceURL=${file}`);
+  } catch (error) {
+    // The function constructor gives no line; the same text as a script does.
+    const wrapped = compileError(() => new Script(`(async () => {\n${source}\n})`, { filename: file }));
+    const line = /:(\d+)\n/.exec((wrapped as Error | undefined)?.stack ?? '')?.[1];
+    const where = line ? `${file}:${Number(line) - 1}` : file;
+    throw new CmlUsageError(`Syntax error in ${where}: ${messageOf(error)}`);
+  }
+}
+
+/** `FILE:LINE: ` of the first stack line in the script file, for an error it threw. */
+function locationIn(error: unknown, file: string): string {
+  const stack = error instanceof Error || types.isNativeError(error) ? ((error as Error).stack ?? '') : '';
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = new RegExp(`${escaped}:(\\d+):\\d+`).exec(stack)?.[1];
+  return line ? `${file}:${Number(line) - FUNCTION_HEADER_LINES}: ` : '';
+}
+
 /**
  * Runs `cmlsh -e CODE`: evaluates CODE with `api` in scope and prints its result (a table
  * for people, or JSON). Ctrl+C aborts pending calls.
@@ -93,7 +124,8 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
   let connected: Api | undefined;
   try {
     // Before connecting: a typo costs no network.
-    const script = compileScript(code);
+    const file = options.file;
+    const script = file ? compileFile(code, file.path) : compileScript(code);
     const { api } = await connect({
       ...options.connect,
       onWarning: options.connect.onWarning ?? ((message) => errorOutput.write(`warning: ${message}\n`)),
@@ -104,12 +136,14 @@ export async function runScript(code: string, options: ScriptOptions): Promise<n
       onWaitProgress: options.connect.onWaitProgress ?? stderrProgress(errorOutput),
     });
     connected = api;
-    const result = await script(api, createCmlapi(api));
-    print(result, json, output, secrets);
+    const result = await script(api, createCmlapi(api), file?.args ?? []);
+    // A file says what it wants printed; -e prints its value, as the prompt would.
+    if (!file) print(result, json, output, secrets);
     return 0;
   } catch (thrown) {
     const error = (connected && explainNotAFunction(thrown, connected)) || thrown;
-    const text = json ? errorJson(error, REPL_HINTS) : describeError(error, verbose, REPL_HINTS);
+    const where = options.file && !verbose ? locationIn(thrown, options.file.path) : '';
+    const text = json ? errorJson(error, REPL_HINTS) : `${where}${describeError(error, verbose, REPL_HINTS)}`;
     errorOutput.write(`${redactSecrets(text, secrets)}\n`);
     return exitCodeOf(error);
   } finally {

@@ -10,6 +10,8 @@ export interface ShellOptions {
   /** Shown in the prompt, e.g. the host name or profile: `cml:ml-1234> `. */
   readonly label: string;
   readonly profile?: string | undefined;
+  /** The startup file; default `cmlshrc.js` under cmlsh's XDG config folder; false: none (`--norc`). */
+  readonly rcFile?: string | false | undefined;
   /** Default: `history` under cmlsh's XDG state folder; created 0600. */
   readonly historyFile?: string | undefined;
   /** Default process.stdin / process.stdout. */
@@ -24,6 +26,8 @@ export interface ShellOptions {
 /** Options of `runScript`: `cmlsh -e CODE`. */
 export interface ScriptOptions {
   readonly connect: ShellConnectOptions;
+  /** `cmlsh run FILE ARGS...`: the code is that file's, run as statements, nothing printed. */
+  readonly file?: { readonly path: string; readonly args: readonly string[] } | undefined;
   /** Print JSON: pages as the server's response, bytes as base64. */
   readonly json?: boolean | undefined;
   readonly verbose?: boolean | undefined;

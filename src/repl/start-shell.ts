@@ -13,7 +13,7 @@ import {
 } from '../api/index.js';
 import { formatTransportEvent } from '../client/index.js';
 import { CmlUsageError } from '../errors/index.js';
-import { colourEnabled } from '../present/index.js';
+import { colourEnabled, safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
@@ -26,7 +26,9 @@ import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
+import { PacedInput } from './paced-input.js';
 import { ProgressLine } from './progress-line.js';
+import { defaultRcFile, loadRcFile } from './rc-file.js';
 import {
   AWAIT_CALL_GLOBAL,
   awaitApiCall,
@@ -54,14 +56,17 @@ type Completer = (line: string, callback: (error: Error | null, result?: [string
  * @throws what `connect` throws (spec or configuration problems) before any prompt.
  */
 export async function startShell(options: ShellOptions): Promise<void> {
-  const input = options.input ?? process.stdin;
+  const source = options.input ?? process.stdin;
+  // From a pipe, lines go to the REPL one at a time, each after the last one finished.
+  const paced = (source as { isTTY?: boolean }).isTTY ? undefined : new PacedInput(source);
+  const input = paced?.stream ?? source;
   const output = options.output ?? process.stdout;
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
   // Once the prompt is up, what the shell says goes above it.
   let above: AbovePrompt | undefined;
   const say = (text: string) => {
-    const line = redactSecrets(text, secrets);
+    const line = safeText(redactSecrets(text, secrets));
     if (above) above.write(line);
     else output.write(`${line}\n`);
   };
@@ -100,9 +105,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // one typing (stdin piped), the banner waits for it instead: there is no prompt to keep
   // free, and a line written above a prompt that has already been answered lands among
   // the results.
-  const typed = Boolean((input as { isTTY?: boolean }).isTTY);
-  const known = typed ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
-  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile });
+  const known = !paced ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
+  const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile, width: width() });
   output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
   const explain = (error: unknown) => explainNotAFunction(error, api);
@@ -202,6 +206,8 @@ export async function startShell(options: ShellOptions): Promise<void> {
   });
 
   defineSaveCommand(repl, secrets);
+  // After the globals, before input flows: what it defines is there for the first line typed.
+  if (options.rcFile !== false) await loadRcFile(repl, options.rcFile ?? defaultRcFile(), say);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
   let exited = false;
@@ -213,6 +219,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   await setupPrivateHistory(repl, historyFile, secrets, historyLost).catch(historyLost);
   if (!exited) repl.resume();
   above.release();
+  paced?.attach(repl);
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
   void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;

@@ -32,12 +32,18 @@ export interface BrowseOptions {
  * async iterable of Pages (`api.listX.pages()`), an array, or any value (shown as a JSON tree).
  * A pending call is awaited first: one that fails rejects with its error, and nothing is drawn.
  * Resolves only after ink has unmounted and stdin is back as it was found (raw mode, ref).
- * @throws CmlUsageError when stdin is not a terminal.
+ * @throws CmlUsageError when there is nothing to show, or stdin is not a terminal.
  * @throws CmlError when the browser itself fails; the terminal is given back first.
  */
 export async function browse(source: unknown, options: BrowseOptions = {}): Promise<unknown> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
+  // `browse()` with nothing would open a screen showing only "null".
+  if (source === undefined) {
+    throw new CmlUsageError(
+      'browse() needs something to show: a call, a page or a value, e.g. browse(api.listProjects()) or browse(_)',
+    );
+  }
   if (!stdin.isTTY) {
     throw new CmlUsageError('browse() needs an interactive terminal; print the value or export it instead.');
   }

@@ -1,8 +1,8 @@
-import { lstat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describeError } from '../errors/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { whatIsAt } from '../util/file-kind.js';
 import { count } from './count.js';
 import { formatFromPath, serialise } from './export-format.js';
 
@@ -18,22 +18,6 @@ export type ExportOutcome =
   | { readonly kind: 'done'; readonly message: string }
   /** A regular file is there: ask before replacing it. */
   | { readonly kind: 'exists'; readonly path: string };
-
-/** What lives at `path`: nothing, a regular file, or something export must not replace. */
-async function whatIsAt(path: string): Promise<'none' | 'file' | string> {
-  try {
-    const stat = await lstat(path);
-    if (stat.isFile()) return 'file';
-    if (stat.isSymbolicLink()) return 'a symbolic link';
-    if (stat.isDirectory()) return 'a folder';
-    if (stat.isFIFO()) return 'a FIFO';
-    if (stat.isSocket()) return 'a socket';
-    return 'a device';
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
-    throw error;
-  }
-}
 
 /**
  * Writes rows to a file atomically, in the format its extension names (.json, .jsonl, .csv),

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { toCsv } from './csv.js';
+import { toCsv, toJson } from '../present/index.js';
 
 /** The file formats `e` can write. */
 export type ExportFormat = 'json' | 'jsonl' | 'csv';
@@ -19,6 +19,6 @@ export function serialise(
   columns: readonly string[],
 ): string {
   if (format === 'csv') return toCsv(items, columns);
-  if (format === 'jsonl') return items.map((item) => `${JSON.stringify(item) ?? 'null'}\n`).join('');
-  return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'jsonl') return items.map((item) => `${toJson(item)}\n`).join('');
+  return `${toJson(items, 2)}\n`;
 }

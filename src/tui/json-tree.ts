@@ -1,3 +1,4 @@
+import { safeJson, toJson } from '../present/index.js';
 import type { PathSegment } from './json-path.js';
 
 /** The JSON kinds the tree colours differently. */
@@ -72,5 +73,6 @@ export function scalarText(line: TreeLine): string {
   if (line.kind === 'object') return line.folded ? `{…${line.size}}` : `{${line.size}}`;
   if (line.kind === 'array') return line.folded ? `[…${line.size}]` : `[${line.size}]`;
   if (line.value === undefined) return 'null';
-  return JSON.stringify(line.value) ?? String(line.value);
+  // Server text is shown, never obeyed: JSON escapes C0 controls, safeJson the rest.
+  return safeJson(toJson(line.value));
 }

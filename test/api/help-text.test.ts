@@ -6,7 +6,7 @@ import {
   examplePythonCall,
   helpText,
 } from '../../src/api/index.js';
-import { normaliseSpec, type Operation } from '../../src/spec/index.js';
+import { builtinSpec, normaliseSpec, type Operation } from '../../src/spec/index.js';
 import { realSpec } from '../helpers/real-spec.js';
 
 const spec = realSpec();
@@ -42,6 +42,9 @@ describe('help speaks both conventions', () => {
     const text = helpText(op('CreateJobRun'), spec, { seen });
     expect(text).toContain("await api.createJobRun({ projectId: 'p-42', jobId: 'j-7' })");
     expect(text).toContain("await api.create_job_run({}, 'p-42', 'j-7')");
+    const list = helpText(op('ListJobRuns'), spec, { seen });
+    expect(list).toContain("api.listJobRuns.all({ projectId: 'p-42', jobId: 'j-7', limit: 100 })");
+    expect(list).toContain("browse(api.listJobRuns({ projectId: 'p-42', jobId: 'j-7' }))");
   });
 
   it('says "* required" only when something is, and marks required body fields', () => {
@@ -102,5 +105,17 @@ describe('help speaks both conventions', () => {
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('Schedule to run a job automatically.');
     }
+  });
+
+  it('does not end a field’s sentence at "e.g." (`.help updateProject`, `cmlsh describe createJob`)', () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(helpText(op('UpdateProject'), spec, { width: 200 }))).toContain(
+      'Creation status of the project (e.g. creating, success, failure)',
+    );
+    const builtin = builtinSpec();
+    const createJob = builtin.operations.find((o) => o.name === 'createJob')!;
+    expect(flat(helpText(createJob, builtin, { width: 200 }))).toContain(
+      'Kernel of legacy engines, e.g. python3.',
+    );
   });
 });

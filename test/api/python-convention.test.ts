@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createCmlapi, pythonSignature } from '../../src/api/index.js';
+import {
+  buildRequest,
+  collectArguments,
+  connect,
+  createCmlapi,
+  pythonSignature,
+} from '../../src/api/index.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { type CmlApiError, CmlUsageError } from '../../src/errors/index.js';
 import { startReal } from '../emulator/emulator-harness.js';
@@ -48,6 +54,12 @@ describe('positional arguments as the Python client takes them', () => {
     expect(pythonSignature(byPython.get('list_project_files')!)).toBe(
       'list_project_files(project_id, path, **kwargs)',
     );
+  });
+
+  it('fills path ids positionally in the path template order', async () => {
+    const op = realSpec().operations.find((o) => o.pythonName === 'list_project_files')!;
+    const request = await buildRequest(op, collectArguments(op, ['p1', 'src/train.py']).args);
+    expect(request.path).toBe('/api/v2/projects/p1/files/src%2Ftrain.py');
   });
 
   it('an argument with no place is an error naming it, with both signatures; nothing is dropped', async () => {

@@ -45,6 +45,8 @@ describe('a flag given twice', () => {
     [['whoami', '--host', HOST, '--host', 'b.example'], '--host given twice'],
     [['login', '--host', HOST, '--host', 'b.example'], '--host given twice'],
     [['browse', 'listProjects', '--profile', 'a', '--profile', 'b'], '--profile given twice'],
+    [['logout', '--profile', 'a', '--profile', 'b'], '--profile given twice'],
+    [['serve', '--port', '0', '--port', '0'], '--port given twice'],
   ] as const) {
     it(`${argv.join(' ')}: ${flag}`, async () => {
       expectUsageError(await runCmlsh([...argv], env()), `${flag}: give it once`);

@@ -153,10 +153,12 @@ describe('cmlsh call: errors and exit codes', () => {
     expect(result.stderr).toContain('Did you mean listProjects');
   });
 
-  it('unknown parameter: exit 2 naming the parameters', async () => {
+  it('unknown parameter: exit 2 naming the flags there are', async () => {
     const result = await runCmlsh(['call', 'listProjects', '--pagesize', '3'], env());
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/no parameter "pagesize".*pageSize/);
+    expect(result.stderr).toMatch(
+      /^listProjects has no flag --pagesize\. Did you mean --page-size\?.*Flags: .*--page-size/,
+    );
   });
 
   it('bad JSON in --body: exit 2', async () => {

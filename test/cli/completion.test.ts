@@ -66,6 +66,18 @@ function tab(line: string, extra: Record<string, string> = {}): string[] {
 }
 
 describe('Tab in bash', () => {
+  it("completes an operation's own flags after its name, those typed already left out", () => {
+    expect(tab('cmlsh call listJobs --pro')).toEqual(expect.arrayContaining(['--project-id', '--profile']));
+    const next = tab('cmlsh call createJobRun --project-id p1 ');
+    // The operation's flags first, then the command's.
+    expect(next.slice(0, 3)).toEqual(['--job-id', '--arguments', '--environment']);
+    expect(next).not.toContain('--project-id');
+    expect(next).toContain('--wait');
+    expect(tab('cmlsh browse list_jobs --se')).toEqual(['--search-filter']);
+    // describe takes no parameter flags.
+    expect(tab('cmlsh describe listJobs --pro')).toEqual(['--profile']);
+  });
+
   it('completes operation names after call, describe and browse, from the builtin spec', () => {
     const call = tab('cmlsh call listP');
     expect(call).toContain('listProjects');

@@ -1,34 +1,15 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CMLSH,
-  collect,
-  randomToken,
-  spawnCmlsh,
-  startTestEmulator,
-  type TempHome,
-  tempHome,
-} from './run-cmlsh.js';
+import { describe, expect, it } from 'vitest';
+import { CMLSH, cliFixture, collect, randomToken, spawnCmlsh } from './run-cmlsh.js';
 
 // Output cut short: by Ctrl+C in the middle of `call --all`, or by a disk with no room
 // (stdout sent to /dev/full). What is written stays readable, and stderr says what happened
 // in one line, never a stack trace.
 const TOKEN = randomToken('interrupt');
-let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
-let home: TempHome;
-
-beforeAll(async () => {
-  // Slow pages, so that Ctrl+C lands between two of them.
-  emulator = await startTestEmulator({ tokens: [TOKEN], seedProjects: 40, latencyMs: 300 });
-  home = tempHome();
-});
-afterAll(async () => {
-  await emulator.close();
-  home.cleanup();
-});
-
-const env = () => home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN });
+// Slow pages, so that Ctrl+C lands between two of them.
+const cli = cliFixture({ tokens: [TOKEN], seedProjects: 40, latencyMs: 300, hostEnv: true });
+const env = () => cli.env();
 
 /** Starts `call --all`, presses Ctrl+C once the first items are out, and gathers the rest. */
 async function interrupted(format: string) {

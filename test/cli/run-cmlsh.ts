@@ -122,11 +122,16 @@ export function cliFixture(options: {
   seedProjects: number;
   secrets?: string[];
   hostEnv?: boolean;
+  latencyMs?: number;
 }) {
   let emulator: Awaited<ReturnType<typeof startTestEmulator>> | undefined;
   let home: TempHome | undefined;
   beforeAll(async () => {
-    emulator = await startTestEmulator({ tokens: options.tokens, seedProjects: options.seedProjects });
+    emulator = await startTestEmulator({
+      tokens: options.tokens,
+      seedProjects: options.seedProjects,
+      ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),
+    });
   });
   afterAll(async () => {
     await emulator?.close();

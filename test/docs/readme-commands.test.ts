@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, randomToken, startTestEmulator, type TempHome, tempHome } from '../cli/run-cmlsh.js';
+import { describe, expect, it } from 'vitest';
+import { cliFixture, collect, randomToken } from '../cli/run-cmlsh.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 // The README's own sh blocks, read from README.md and run as written, in the checkout,
@@ -31,17 +31,7 @@ function notRun(line: string): string | undefined {
 
 const commands = readmeCommands();
 const TOKEN = randomToken('readme');
-let emulator: Awaited<ReturnType<typeof startTestEmulator>>;
-let home: TempHome;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator({ tokens: [TOKEN], seedProjects: 12 });
-  home = tempHome();
-});
-afterAll(async () => {
-  await emulator.close();
-  home.cleanup();
-});
+const cli = cliFixture({ tokens: [TOKEN], seedProjects: 12, hostEnv: true });
 
 /** PATH without any folder that holds a cmlsh of its own: only npx can find it. */
 function pathWithoutCmlsh(): string {
@@ -79,7 +69,7 @@ describe("the README's commands", () => {
     it(`runs as written: ${line}`, async () => {
       const child = spawn('bash', ['-o', 'pipefail', '-c', line], {
         cwd: ROOT,
-        env: home.env({ CML_HOST: emulator.url, CML_API_KEY: TOKEN, PATH: pathWithoutCmlsh() }),
+        env: cli.env({ PATH: pathWithoutCmlsh() }),
         stdio: ['pipe', 'pipe', 'pipe'],
       });
       const result = await collect(child);
@@ -95,9 +85,11 @@ describe("the README's commands", () => {
   }
 
   it('npm start opens the demo shell: npx cmlsh --demo, in a terminal', async () => {
+    cli.env();
+    const home = cli.home.dir;
     const term = TmuxSession.start('npx cmlsh --demo', {
       cwd: ROOT,
-      env: { HOME: home.dir, XDG_STATE_HOME: `${home.dir}/.local/state`, PATH: pathWithoutCmlsh() },
+      env: { HOME: home, XDG_STATE_HOME: `${home}/.local/state`, PATH: pathWithoutCmlsh() },
     });
     try {
       const screen = await term.waitFor('cml:demo>', 40_000);

@@ -39,7 +39,7 @@ describe('resources round trip', () => {
     expect((await call(emu, 'GET', `/api/v2/projects/${id}`)).body.description).toBe('second');
 
     const job = await call(emu, 'POST', `/api/v2/projects/${id}/jobs`, {
-      body: { name: 'nightly', script: 'a.py' },
+      body: { name: 'nightly', script: 'a.py', runtime_identifier: 'docker.example/py:1' },
     });
     expect(job.body).toMatchObject({ name: 'nightly', script: 'a.py', project: { public_identifier: id } });
     const jobPatch = await call(emu, 'PATCH', `/api/v2/projects/${id}/jobs/${job.body.id}`, {
@@ -59,7 +59,7 @@ describe('resources round trip', () => {
   it('lists workspace-wide jobs across projects, including new ones', async () => {
     const project = await call(emu, 'POST', '/api/v2/projects', { body: { name: 'all-jobs' } });
     const job = await call(emu, 'POST', `/api/v2/projects/${project.body.id}/jobs`, {
-      body: { name: 'unique-job-name-42' },
+      body: { name: 'unique-job-name-42', script: 'a.py', runtime_identifier: 'docker.example/py:1' },
     });
     const all = await call(emu, 'GET', '/api/v2/jobs', {
       query: { search_filter: JSON.stringify({ name: 'unique-job-name-42' }) },

@@ -78,7 +78,10 @@ const CREATES: Record<string, [string, string]> = {
 const BODIES: Record<string, unknown> = {
   ValidateAPIKey: { audience: 'API' },
   CreateProject: { name: 'every-op', description: 'made by the every-operation test' },
-  CreateJob: { name: 'nightly', script: 'main.py', kernel: 'python3' },
+  CreateJob: { name: 'nightly', script: 'main.py', runtime_identifier: 'docker.example/py:1' },
+  CreateApplication: { name: 'dash', subdomain: 'dash', script: 'app.py' },
+  CreateModel: { name: 'scorer' },
+  CreateExperiment: { name: 'tuning' },
 };
 
 function depth(op: Operation): number {
@@ -129,6 +132,11 @@ describe.each([
       } else if (op.body) init.body = BODIES[op.operationId] ?? {};
       const answer = await call(emu, op.method, urlOf(op), init);
       const label = `${op.operationId} ${op.method} ${urlOf(op)} -> ${answer.status}`;
+      if (op.operationId === 'ListWorkloadExecutions') {
+        // Live: an ordinary key is refused here (test/emulator/fidelity.test.ts).
+        expect(answer.status, label).toBe(403);
+        continue;
+      }
       if (answer.status !== op.response.status) {
         failures.push(`${label}: ${answer.text.slice(0, 200)}`);
         expect(validateValue(runtimeError, answer.body, spec.definitions)).toEqual([]);

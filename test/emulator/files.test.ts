@@ -28,10 +28,11 @@ describe('project files', () => {
 
     const listing = await call(emu, 'GET', `/api/v2/projects/${projectId}/files/data`);
     expect(listing.status).toBe(200);
+    // Live: a folder lists its entries by name, relative to the folder.
     expect(listing.body.files.map((f: { path: string }) => f.path).sort()).toEqual([
-      'data/report(1).csv',
-      'data/report(2).csv',
-      'data/report.csv',
+      'report(1).csv',
+      'report(2).csv',
+      'report.csv',
     ]);
     const root = await call(emu, 'GET', `/api/v2/projects/${projectId}/files/`);
     expect(root.body.files).toEqual(

@@ -24,29 +24,32 @@ async function everything(emu: Emulator, path: string, field: string, query: Rec
   return items;
 }
 
+/** Every project of the workspace (the key's owner is a site admin). */
+const ALL = { include_all_projects: 'true' };
+
 describe('demo seed', () => {
   let emu: Emulator;
   beforeAll(async () => {
-    emu = await startEmulator({ document: realSpecDocument() });
+    emu = await startEmulator({ document: realSpecDocument(), machineTokens: ['demo-token'] });
   });
   afterAll(() => emu.close());
 
   it('holds about 240 projects by a dozen users, deterministically', async () => {
-    const projects = await everything(emu, '/api/v2/projects', 'projects');
+    const projects = await everything(emu, '/api/v2/projects', 'projects', ALL);
     expect(projects).toHaveLength(DEFAULT_SEED_PROJECTS);
     expect(new Set(projects.map((p) => p.owner.username))).toEqual(
       new Set(DEMO_USERS.map((u) => u.username)),
     );
     const twin = await startReal({ seedProjects: DEFAULT_SEED_PROJECTS });
     try {
-      expect(await everything(twin, '/api/v2/projects', 'projects')).toEqual(projects);
+      expect(await everything(twin, '/api/v2/projects', 'projects', ALL)).toEqual(projects);
     } finally {
       await twin.close();
     }
   });
 
   it('has runs in every EngineStatus, apps in APPLICATION_* states, runtimes, models and experiments, all schema-valid', async () => {
-    const projects = (await everything(emu, '/api/v2/projects', 'projects')).slice(0, 80);
+    const projects = (await everything(emu, '/api/v2/projects', 'projects', ALL)).slice(0, 80);
     const runStates = new Set<string>();
     const appStates = new Set<string>();
     let deployments = 0;
@@ -113,7 +116,7 @@ describe('demo seed', () => {
   it('scales to 30,000 projects', async () => {
     const big = await startReal({ seedProjects: 30_000 });
     try {
-      const projects = await everything(big, '/api/v2/projects', 'projects');
+      const projects = await everything(big, '/api/v2/projects', 'projects', ALL);
       expect(projects).toHaveLength(30_000);
       expect(new Set(projects.map((p) => p.id)).size).toBe(30_000);
       const last = projects[projects.length - 1];

@@ -9,7 +9,8 @@ describe('state file', () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'cmlsh-emu-')), 'state.json');
     const first = await startReal({ stateFile, seedProjects: 5 });
     const created = await call(first, 'POST', '/api/v2/projects', { body: { name: 'kept' } });
-    const doomed = (await call(first, 'GET', '/api/v2/projects', { query: { page_size: '1' } })).body
+    const all = { include_all_projects: 'true' };
+    const doomed = (await call(first, 'GET', '/api/v2/projects', { query: { ...all, page_size: '1' } })).body
       .projects[0].id;
     expect((await call(first, 'DELETE', `/api/v2/projects/${doomed}`)).status).toBe(200);
     const form = new FormData();
@@ -24,8 +25,8 @@ describe('state file', () => {
       const read = await call(second, 'GET', `/api/v2/projects/${created.body.id}`);
       expect(read.body).toEqual(created.body);
       expect((await call(second, 'GET', `/api/v2/projects/${doomed}`)).status).toBe(404);
-      const all = await call(second, 'GET', '/api/v2/projects', { query: { page_size: '50' } });
-      expect(all.body.projects).toHaveLength(5); // 5 seeded - 1 deleted + 1 created, no re-seed
+      const listed = await call(second, 'GET', '/api/v2/projects', { query: { ...all, page_size: '50' } });
+      expect(listed.body.projects).toHaveLength(5); // 5 seeded - 1 deleted + 1 created, no re-seed
       const file = await call(second, 'POST', `/api/v2/projects/${created.body.id}/files/notes.txt:download`);
       expect(file.text).toBe('remember me');
     } finally {

@@ -3,6 +3,12 @@ import type { Emulator } from '../../src/emulator/index.js';
 import { call, startReal } from './emulator-harness.js';
 
 const ORDER = ['ENGINE_SCHEDULING', 'ENGINE_STARTING', 'ENGINE_RUNNING', 'ENGINE_SUCCEEDED'];
+const HOUR = 3_600_000;
+/** The slow emulator's clock: it moves only when a test says so. */
+let clock = Date.UTC(2026, 11, 1);
+const tick = () => {
+  clock += HOUR;
+};
 
 describe('workloads that move on their own', () => {
   let fast: Emulator;
@@ -11,11 +17,11 @@ describe('workloads that move on their own', () => {
   let jobId: string;
   beforeAll(async () => {
     fast = await startReal({ seed: 'none', runStepMs: 5 });
-    slow = await startReal({ seed: 'none', runStepMs: 3_600_000 });
+    slow = await startReal({ seed: 'none', runStepMs: HOUR, now: () => clock });
     projectId = (await call(fast, 'POST', '/api/v2/projects', { body: { name: 'runs' } })).body.id;
     jobId = (
       await call(fast, 'POST', `/api/v2/projects/${projectId}/jobs`, {
-        body: { name: 'j', kernel: 'python3' },
+        body: { name: 'j', script: 'j.py', runtime_identifier: 'docker.example/py:1', kernel: 'python3' },
       })
     ).body.id;
   });
@@ -55,12 +61,17 @@ describe('workloads that move on their own', () => {
 
   it('stops a run with :stop', async () => {
     const p = (await call(slow, 'POST', '/api/v2/projects', { body: { name: 'stop' } })).body.id;
-    const j = (await call(slow, 'POST', `/api/v2/projects/${p}/jobs`, { body: { name: 'j' } })).body.id;
+    const j = (
+      await call(slow, 'POST', `/api/v2/projects/${p}/jobs`, {
+        body: { name: 'j', script: 'j.py', runtime_identifier: 'docker.example/py:1' },
+      })
+    ).body.id;
     const run = await call(slow, 'POST', `/api/v2/projects/${p}/jobs/${j}/runs`, { body: {} });
     expect(run.body.status).toBe('ENGINE_SCHEDULING');
     const stopped = await call(slow, 'POST', `/api/v2/projects/${p}/jobs/${j}/runs/${run.body.id}:stop`);
     expect(stopped.status).toBe(200);
-    expect(stopped.body.status).toBe('ENGINE_STOPPED');
+    expect(stopped.body.status).toBe('ENGINE_STOPPING');
+    tick();
     const again = await call(slow, 'GET', `/api/v2/projects/${p}/jobs/${j}/runs/${run.body.id}`);
     expect(again.body.status).toBe('ENGINE_STOPPED');
     expect(again.body.finished_at).toBeTruthy();
@@ -70,11 +81,14 @@ describe('workloads that move on their own', () => {
   it('stops and restarts applications', async () => {
     const p = (await call(slow, 'POST', '/api/v2/projects', { body: { name: 'apps' } })).body.id;
     const app = await call(slow, 'POST', `/api/v2/projects/${p}/applications`, {
-      body: { name: 'dash', subdomain: 'dash' },
+      body: { name: 'dash', subdomain: 'dash', script: 'app.py' },
     });
     expect(app.body.status).toBe('APPLICATION_STARTING');
     const base = `/api/v2/projects/${p}/applications/${app.body.id}`;
-    const stopped = await call(slow, 'POST', `${base}:stop`);
+    const stopping = await call(slow, 'POST', `${base}:stop`);
+    expect(stopping.body.status).toBe('APPLICATION_STOPPING');
+    tick();
+    const stopped = await call(slow, 'GET', base);
     expect(stopped.body.status).toBe('APPLICATION_STOPPED');
     expect(stopped.body.stopped_at).toBeTruthy();
     const restarted = await call(slow, 'POST', `${base}:restart`);
@@ -90,7 +104,9 @@ describe('workloads that move on their own', () => {
     const base = `/api/v2/projects/${p}/models/${m}/builds/${b.id}/deployments`;
     const d = (await call(slow, 'POST', base, { body: { cpu: 1, memory: 2 } })).body;
     expect(d).toMatchObject({ project_id: p, model_id: m, build_id: b.id, status: 'pending' });
-    expect((await call(slow, 'POST', `${base}/${d.id}:stop`)).body.status).toBe('stopped');
+    expect((await call(slow, 'POST', `${base}/${d.id}:stop`)).body.status).toBe('stopping');
+    tick();
+    expect((await call(slow, 'GET', `${base}/${d.id}`)).body.status).toBe('stopped');
     expect((await call(slow, 'POST', `${base}/${d.id}:restart`)).body.status).toBe('pending');
   });
 });

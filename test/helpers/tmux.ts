@@ -8,6 +8,8 @@ export interface TmuxOptions {
   /** Extra environment for the command. */
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
+  /** Let programs write tmux's clipboard with OSC 52 (`set-clipboard on`), as many users do. */
+  readonly clipboard?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export class TmuxSession {
       `${env.length ? `env ${env.join(' ')} ` : ''}${command}`,
     );
     session.tmux('set-option', '-t', session.name, 'remain-on-exit', 'on');
+    if (options.clipboard) session.tmux('set-option', '-s', 'set-clipboard', 'on');
     return session;
   }
 
@@ -62,6 +65,16 @@ export class TmuxSession {
   cursorLine(): string {
     const y = Number(this.tmux('display-message', '-p', '-t', this.name, '#{cursor_y}').trim());
     return this.tmux('capture-pane', '-p', '-t', this.name).split('\n')[y] ?? '';
+  }
+
+  /** The pane's title, as a program sets it with OSC 0/2. */
+  paneTitle(): string {
+    return this.tmux('display-message', '-p', '-t', this.name, '#{pane_title}').trim();
+  }
+
+  /** tmux's paste buffers, one name and sample a line: where an OSC 52 copy lands. */
+  buffers(): string {
+    return this.tmux('list-buffers').trim();
   }
 
   /** True once the program in the pane has ended. */

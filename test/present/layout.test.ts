@@ -139,3 +139,17 @@ describe('a table at any width', () => {
     expect(next.layout.columns.map((c) => c.width)).toEqual(first.layout.columns.map((c) => c.width));
   });
 });
+
+describe('the banner', () => {
+  it('wraps at word boundaries to the terminal, continued lines indented', async () => {
+    const { bannerText } = await import('../../src/repl/banner.js');
+    const { builtinSpec } = await import('../../src/spec/index.js');
+    const wide = bannerText({ host: 'http://127.0.0.1:4000', spec: builtinSpec(), width: 200 });
+    const narrow = bannerText({ host: 'http://127.0.0.1:4000', spec: builtinSpec(), width: 50 });
+    for (const line of narrow.split('\n')) expect(line.length).toBeLessThanOrEqual(50);
+    // The same words in the same order: only the line breaks differ.
+    expect(narrow.split(/\s+/)).toEqual(wide.split(/\s+/));
+    expect(narrow.split('\n').length).toBeGreaterThan(wide.split('\n').length);
+    expect(narrow).toMatch(/\n {4}\S/);
+  });
+});

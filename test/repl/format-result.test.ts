@@ -7,14 +7,14 @@ import { bytesSummary, countNoun, formatResult, toJsonText } from '../../src/rep
 import { realSpec } from './real-spec.js';
 
 const listProjects = realSpec().operations.find((op) => op.name === 'listProjects')!;
-const page = (data: Record<string, unknown>, number = 1, nextToken?: string) =>
+const page = (data: Record<string, unknown>, number = 1, nextToken?: string, fromToken = false) =>
   new Page(data, {
     operation: listProjects,
     args: {},
     number,
     emptyRun: 0,
     trail: new PageTrail(listProjects),
-    fromToken: false,
+    fromToken,
     nextToken,
     fetchNext: async () => {
       throw new Error('not in this test');
@@ -30,6 +30,23 @@ describe('formatResult', () => {
     );
     expect(text.split('\n')).toEqual(['id  name', 'a1  one', '1 project on page 2 · more: type it']);
     expect(formatResult(page({ projects: [] }, 3), plain)).toBe('0 projects on page 3 · last page');
+  });
+
+  it('does not call a page fetched with an explicit page_token page 1', () => {
+    const text = formatResult(
+      page({ projects: [{ id: 'a1' }], next_page_token: '' }, 1, undefined, true),
+      plain,
+    );
+    expect(text).toContain('1 project on page 1 from the given page_token · last page');
+  });
+
+  it('keeps column widths from one page of a listing to the next (`it`)', () => {
+    const first = formatResult(
+      page({ projects: [{ id: 'a-100000', name: 'a long first-page name' }], next_page_token: 't' }, 1, 't'),
+      plain,
+    );
+    const second = formatResult(page({ projects: [{ id: 'b-2', name: 'b' }] }, 2), plain);
+    expect(second.split('\n')[0]).toBe(first.split('\n')[0]);
   });
 
   it('says the count with the singular or plural of the items field', () => {

@@ -69,6 +69,22 @@ describe('completion speaks the spelling the method was typed in', () => {
     expect(completeLine('api.listJobs({proj', context)?.[0]).toEqual(['projectId']);
   });
 
+  it('completes positional ids from the ids seen, body slot or not', () => {
+    const ids: Record<string, string[]> = { projectId: ['p-1'], jobId: ['j-9'] };
+    const seen = completionContext(spec, new OperationIndex(spec.operations), (name) => ids[name] ?? []);
+    expect(completeLine("api.get_job('", seen)?.[0]).toEqual(['p-1']);
+    expect(completeLine("api.get_job('p-1', '", seen)?.[0]).toEqual(['j-9']);
+    expect(completeLine("api.create_job_run({}, 'p-1', '", seen)?.[0]).toEqual(['j-9']);
+    expect(completeLine('api.create_job_run(body, P, ', seen)?.[0]).toEqual(["'j-9'"]);
+    expect(completeLine("api.create_job_run('p-1', '", seen)?.[0]).toEqual(['j-9']);
+    // Nothing to offer (no slot there): left to Node's completer.
+    expect(completeLine('api.listProjects(', seen)).toBeUndefined();
+  });
+
+  it('offers api.withOptions beside the operations', () => {
+    expect(completeLine('api.withO', context)?.[0]).toEqual(['withOptions']);
+  });
+
   it('completes the keyword object after positional ids', () => {
     expect(completeLine("api.list_job_runs(P, 'j1', {so", context)?.[0]).toEqual(['sort']);
     expect(completeLine("api.list_job_runs(P, J, { sort: '-cr", context)?.[0]).toContain('-created_at');

@@ -25,7 +25,7 @@ describe('columns', () => {
     expect(keys).toContain('creator.username');
     expect(keys).toContain('created_at');
     expect(keys).not.toContain('creator');
-    expect(defaultColumns(keys)).toEqual(['id', 'name', 'owner.username', 'created_at', 'updated_at']);
+    expect(defaultColumns(keys)).toEqual(['id', 'name', 'owner.username', 'created_at']);
   });
 
   it('falls back to the fields of the rows, and to one value column for scalars', () => {
@@ -36,20 +36,22 @@ describe('columns', () => {
 
   it('fits the terminal: wide columns give way first, trailing ones drop when nothing else helps', () => {
     const keys = ['id', 'name', 'description'];
-    expect(fitColumns(keys, [6, 10, 40], 100)).toEqual([
-      { key: 'id', width: 6 },
-      { key: 'name', width: 10 },
-      { key: 'description', width: 40 },
+    expect(fitColumns(keys, [6, 10, 40], 100).map((c) => [c.key, c.width])).toEqual([
+      ['id', 6],
+      ['name', 10],
+      ['description', 40],
     ]);
     const narrow = fitColumns(keys, [6, 30, 40], 50);
     expect(narrow.reduce((sum, c) => sum + c.width, 0) + 2 + 2).toBeLessThanOrEqual(50);
     expect(narrow.map((c) => c.width)).toEqual([6, 20, 20]);
-    expect(fitColumns(keys, [6, 30, 40], 16).map((c) => c.key)).toEqual(['id', 'name']);
+    const tight = fitColumns(keys, [6, 30, 40], 24);
+    expect(tight.map((c) => c.key)).toEqual(['id', 'name']);
+    expect(tight.hidden).toEqual(['description']);
   });
 
   it('measures titles and cells, and cuts text with an ellipsis', () => {
     expect(measureColumns(['id', 'owner.username'], [{ id: 'abcdefgh', owner: { username: 'u' } }])).toEqual([
-      8, 16,
+      8, 7,
     ]);
     expect(fitText('abcdef', 4)).toBe('abc…');
     expect(fitText('ab', 4)).toBe('ab  ');

@@ -1,7 +1,9 @@
 import type { CommandModule } from 'yargs';
 import { API_META, type ApiMethod, connect } from '../../api/index.js';
-import { hooks, resolveConnection } from '../connection.js';
-import { CONNECTION_FLAGS, type ConnectionArgs } from '../options.js';
+import { hooks } from '../connection.js';
+import { withConnection } from '../demo.js';
+import { inFlagTerms } from '../flag-terms.js';
+import { CONNECTION_FLAGS, type ConnectionArgs, DEMO_FLAGS } from '../options.js';
 import { paramsFromFlags } from '../param-flags.js';
 import { reportError } from '../report-error.js';
 import { type ControllingTerminal, requireTerminal } from '../terminal.js';
@@ -9,9 +11,10 @@ import { addFlags, flagKeys } from '../yargs-flags.js';
 
 interface BrowseArgs extends ConnectionArgs {
   readonly operation: string;
+  readonly demo?: boolean | undefined;
 }
 
-const KNOWN = flagKeys(CONNECTION_FLAGS, { operation: { type: 'string', describe: '' } });
+const KNOWN = flagKeys(CONNECTION_FLAGS, DEMO_FLAGS, { operation: { type: 'string', describe: '' } });
 
 /**
  * `cmlsh browse <operation>`: the answer in the full-screen browser (ink, loaded on demand).
@@ -22,7 +25,7 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
   command: 'browse <operation>',
   describe: 'Browse the answer of one operation full-screen (lists page lazily)',
   builder: (yargs) =>
-    addFlags(yargs, CONNECTION_FLAGS, 'Connection:')
+    addFlags(addFlags(yargs, DEMO_FLAGS, 'Browse:'), CONNECTION_FLAGS, 'Connection:')
       .positional('operation', { type: 'string', describe: 'Operation, e.g. listProjects' })
       .strict(false) as never,
   handler: async (args) => {
@@ -33,18 +36,25 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
       const stdio = process.stdin.isTTY && process.stdout.isTTY;
       // Found before connecting: without a screen to draw on, nothing else is worth doing.
       terminal = stdio ? undefined : requireTerminal(NO_TERMINAL);
-      const { connect: options } = await resolveConnection(args);
-      const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
-      const op = api[API_META].operations.get(args.operation);
-      const method = api[op.name] as ApiMethod;
-      const callArgs = paramsFromFlags(op, paramFlags);
-      const { browse } = await import('../../tui/entry.js');
-      const picked = await browse(method(callArgs), {
-        spec,
-        api,
-        ...(terminal ? { stdin: terminal.input, stdout: terminal.output } : {}),
+      const screen = terminal;
+      await withConnection(args, async (options) => {
+        const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
+        const op = api[API_META].operations.get(args.operation);
+        const method = api[op.name] as ApiMethod;
+        let callArgs: ReturnType<typeof paramsFromFlags>;
+        try {
+          callArgs = paramsFromFlags(op, paramFlags);
+        } catch (error) {
+          throw inFlagTerms(error, op);
+        }
+        const { browse } = await import('../../tui/entry.js');
+        const picked = await browse(method(callArgs), {
+          spec,
+          api,
+          ...(screen ? { stdin: screen.input, stdout: screen.output } : {}),
+        });
+        if (picked !== undefined) process.stdout.write(`${JSON.stringify(picked, null, 2)}\n`);
       });
-      if (picked !== undefined) process.stdout.write(`${JSON.stringify(picked, null, 2)}\n`);
     } catch (error) {
       reportError(error, { verbose: args.verbose ?? false });
     } finally {

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { helpText, OperationIndex } from '../../api/index.js';
+import { safeText } from '../../present/index.js';
 import { commandSpec } from '../command-spec.js';
 import { CONNECTION_FLAGS, type ConnectionArgs } from '../options.js';
 import { reportError } from '../report-error.js';
@@ -22,7 +23,8 @@ export const describeCommand: CommandModule<object, DescribeArgs> = {
     try {
       const spec = await commandSpec(args);
       const op = new OperationIndex(spec.operations).get(args.operation);
-      process.stdout.write(`${helpText(op, spec, { width: process.stdout.columns }).trimEnd()}\n`);
+      // Spec text is shown, never obeyed by the terminal.
+      process.stdout.write(`${safeText(helpText(op, spec, { width: process.stdout.columns }).trimEnd())}\n`);
     } catch (error) {
       reportError(error);
     }

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { OperationIndex } from '../../api/index.js';
+import { safeLine } from '../../present/index.js';
 import { commandSpec } from '../command-spec.js';
 import { CONNECTION_FLAGS, type ConnectionArgs } from '../options.js';
 import { reportError } from '../report-error.js';
@@ -40,7 +41,8 @@ export const opsCommand: CommandModule<object, OpsArgs> = {
       }
       const width = Math.max(0, ...ops.map((op) => op.name.length));
       const lines = ops.map(
-        (op) => `${op.name.padEnd(width)}  ${op.method.padEnd(6)} ${op.path}  ${op.summary}`,
+        // Spec text is shown, never obeyed by the terminal.
+        (op) => safeLine(`${op.name.padEnd(width)}  ${op.method.padEnd(6)} ${op.path}  ${op.summary}`),
       );
       process.stdout.write(lines.length ? `${lines.join('\n')}\n` : '');
       if (!ops.length) process.stderr.write(`No operation matches "${(args.filter ?? []).join(' ')}"\n`);

@@ -13,6 +13,8 @@ interface ServeArgs {
   readonly 'seed-projects'?: number | undefined;
   readonly state?: string | undefined;
   readonly latency?: number | undefined;
+  readonly 'run-step'?: number | undefined;
+  readonly 'machine-token'?: string[] | undefined;
   readonly 'fault-rate'?: number | undefined;
   readonly 'fault-kinds'?: string | undefined;
 }
@@ -44,6 +46,15 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       })
       .option('seed-projects', { type: 'number', describe: 'Number of demo projects' })
       .option('state', { type: 'string', describe: 'JSON state file: loaded at start, saved on change' })
+      .option('run-step', {
+        type: 'number',
+        describe: 'Time a run, build or deployment spends in each status, ms (default 1500)',
+      })
+      .option('machine-token', {
+        type: 'string',
+        array: true,
+        describe: 'Accepted key of an observability machine user (may list workload executions)',
+      })
       .option('latency', { type: 'number', describe: 'Delay added to every answer, ms' })
       .option('fault-rate', { type: 'number', describe: 'Share (0..1) of requests that fail' })
       .option('fault-kinds', {
@@ -74,6 +85,8 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
         ...(args['seed-projects'] !== undefined ? { seedProjects: args['seed-projects'] } : {}),
         ...(args.state ? { stateFile: args.state } : {}),
         ...(args.latency !== undefined ? { latencyMs: args.latency } : {}),
+        ...(args['run-step'] !== undefined ? { runStepMs: args['run-step'] } : {}),
+        ...(args['machine-token']?.length ? { machineTokens: args['machine-token'].map(String) } : {}),
         ...(args['fault-rate'] !== undefined ? { faultRate: args['fault-rate'] } : {}),
         ...(args['fault-kinds'] ? { faultKinds: faultKinds(args['fault-kinds']) } : {}),
       });
@@ -82,10 +95,25 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
       await stopped;
       await emulator.close();
     } catch (error) {
-      reportError(error);
+      reportError(listenError(error, args.host, args.port));
     }
   },
 };
+
+/** A port that cannot be had is the caller's to change: a usage error naming it. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE')
+    return new CmlUsageError(
+      `--port ${port}: ${host}:${port} is already in use; pick another, or 0 for any free port`,
+    );
+  if (code === 'EACCES')
+    return new CmlUsageError(
+      `--port ${port}: not allowed to listen on ${host}:${port}; pick a port above 1023`,
+    );
+  if (code === 'EADDRNOTAVAIL') return new CmlUsageError(`--host ${host}: no such local address`);
+  return error;
+}
 
 function faultKinds(text: string): FaultKind[] {
   return text.split(',').map((kind) => {

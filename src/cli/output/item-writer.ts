@@ -1,5 +1,5 @@
 import { cellText, csvLine, type ItemSchema } from '../../present/index.js';
-import { type OutputFormat, plain, toJson } from './format.js';
+import { jsonText, type OutputFormat, plain } from './format.js';
 import type { Sink } from './sink.js';
 import { type CliTable, layoutTable, tableHeader, tableNote, tableRow } from './table.js';
 
@@ -53,7 +53,7 @@ async function formatWriter(
       return jsonArrayWriter(sink);
     case 'jsonl':
       return {
-        write: (item) => sink.write(`${toJson(item)}\n`),
+        write: (item) => sink.write(`${jsonText(item, sink.columns !== undefined)}\n`),
         end: async () => {},
       };
     case 'yaml': {
@@ -80,7 +80,7 @@ function jsonArrayWriter(sink: Sink): FormatWriter {
   let count = 0;
   return {
     async write(item) {
-      const text = toJson(item, 2).replace(/\n/g, '\n  ');
+      const text = jsonText(item, sink.columns !== undefined, 2).replace(/\n/g, '\n  ');
       await sink.write(`${count++ === 0 ? '[\n  ' : ',\n  '}${text}`);
     },
     async end() {

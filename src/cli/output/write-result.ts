@@ -1,6 +1,6 @@
 import { isPage } from '../../api/index.js';
 import { cellText, csvLine, type ItemSchema } from '../../present/index.js';
-import { type OutputFormat, plain, toJson } from './format.js';
+import { jsonText, type OutputFormat, plain } from './format.js';
 import { itemWriter } from './item-writer.js';
 import type { Sink } from './sink.js';
 import { keyValueTable } from './table.js';
@@ -34,9 +34,9 @@ async function writeValue(
   }
   switch (format) {
     case 'json':
-      return sink.write(`${toJson(value, 2)}\n`);
+      return sink.write(`${jsonText(value, sink.columns !== undefined, 2)}\n`);
     case 'jsonl':
-      return sink.write(`${toJson(value)}\n`);
+      return sink.write(`${jsonText(value, sink.columns !== undefined)}\n`);
     case 'yaml': {
       const YAML = await import('yaml');
       return sink.write(YAML.stringify(plain(value)));

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { safeLine } from '../../present/index.js';
 import { count } from '../count.js';
 
 export interface HeaderProps {
@@ -21,7 +22,7 @@ export function Header({ title, page, pagesLoaded, rowsLoaded, hasMore, view, si
   return (
     <Box>
       <Text bold color="cyan" wrap="truncate">
-        {title}
+        {safeLine(title)}
         {view ? <Text color="white"> › {view}</Text> : null}
         {single ? null : (
           <Text color="gray">

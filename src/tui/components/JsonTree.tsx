@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { safeLine } from '../../present/index.js';
 import { type JsonKind, scalarText, type TreeLine } from '../json-tree.js';
 
 const COLOURS: Record<JsonKind, string> = {
@@ -27,7 +28,11 @@ export function JsonTree({ lines, selected, height, links }: JsonTreeProps) {
       {lines.map((line, i) => {
         const marker = line.size > 0 ? (line.folded ? '▸ ' : '▾ ') : '  ';
         const label =
-          line.label === undefined ? '' : typeof line.label === 'number' ? `[${line.label}]` : line.label;
+          line.label === undefined
+            ? ''
+            : typeof line.label === 'number'
+              ? `[${line.label}]`
+              : safeLine(line.label);
         const link = line.depth === 1 && typeof line.label === 'string' ? links?.get(line.label) : undefined;
         return (
           <Text key={line.id} inverse={i === selected} wrap="truncate">

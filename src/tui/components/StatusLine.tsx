@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { safeLine } from '../../present/index.js';
 
 export interface StatusLineProps {
   /** Prompt, progress, spinner or message: the line that changes. */
@@ -18,13 +19,13 @@ export function StatusLine({ activity, info, error, retry }: StatusLineProps) {
       {error ? (
         <Text color="red" wrap="truncate">
           ✖ {retry ? 'r retries · ' : ''}
-          {error}
+          {safeLine(error)}
         </Text>
       ) : (
         <Box>{activity ?? <Text> </Text>}</Box>
       )}
       <Text dimColor wrap="truncate">
-        {info}
+        {safeLine(info)}
       </Text>
     </Box>
   );

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
-import { columnTitle, type FittedColumn, fitText, MARK_WIDTH } from '../columns.js';
-import { cellText, getPath } from '../get-path.js';
+import { colourEnabled, columnText, OUTCOME_COLOUR, outcomeOf } from '../../present/index.js';
+import { COLUMN_GAP, type FittedColumn, type FittedColumns, fitText, MARK_WIDTH } from '../columns.js';
+import { getPath } from '../get-path.js';
 import type { SortOrder } from '../state/types.js';
 
 /** One row as the table draws it. */
@@ -15,7 +16,7 @@ export interface TableRow {
 }
 
 export interface TableProps {
-  readonly columns: readonly FittedColumn[];
+  readonly columns: FittedColumns;
   /** Only the rows on screen: the table never sees the rest. */
   readonly rows: readonly TableRow[];
   readonly sort: SortOrder | undefined;
@@ -24,37 +25,55 @@ export interface TableProps {
   readonly emptyText: string;
 }
 
-function headerText(columns: readonly FittedColumn[], sort: SortOrder | undefined): string {
+const GAP = ' '.repeat(COLUMN_GAP);
+
+function headerText(columns: FittedColumns, sort: SortOrder | undefined): string {
   const cells = columns.map((column) => {
     const arrow = sort?.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : '';
-    return fitText(columnTitle(column.key) + arrow, column.width);
+    return fitText(column.title + arrow, column.width);
   });
-  return ' '.repeat(MARK_WIDTH) + cells.join(' ');
+  // What a narrow terminal left out, where the line has room (c chooses columns).
+  const hidden = columns.hidden?.length ? `${GAP}+${columns.hidden.length} hidden (c)` : '';
+  return ' '.repeat(MARK_WIDTH) + cells.join(GAP) + hidden;
 }
 
-function rowText(row: TableRow, columns: readonly FittedColumn[]): string {
-  const cells = columns.map((column) => fitText(cellText(getPath(row.item, column.key)), column.width));
-  return (row.marked ? '* ' : '  ') + cells.join(' ');
-}
-
-/** A row with changed cells: each cell its own Text, the changed ones highlighted. */
-function changedRow(row: TableRow, columns: readonly FittedColumn[], changed: ReadonlySet<string>) {
-  return [
-    row.marked ? '* ' : '  ',
-    ...columns.map((column, i) => (
-      <Text
-        key={column.key}
-        {...(changed.has(column.key) ? { backgroundColor: 'green', color: 'black' } : {})}
-      >
-        {fitText(cellText(getPath(row.item, column.key)), column.width)}
-        {i < columns.length - 1 ? ' ' : ''}
-      </Text>
-    )),
-  ];
+/**
+ * One row's cells: states coloured by outcome (not when NO_COLOR says so), cells changed
+ * in the last refresh highlighted for a moment.
+ */
+function RowCells({ row, columns, now }: { row: TableRow; columns: readonly FittedColumn[]; now: number }) {
+  const colour = colourEnabled({ isTTY: true });
+  return (
+    <>
+      {columns.map((column, i) => {
+        const text =
+          fitText(columnText(column, row.item, now), column.width) + (i < columns.length - 1 ? GAP : '');
+        if (row.changed?.has(column.key)) {
+          return (
+            <Text key={column.key} backgroundColor="green" color="black">
+              {text}
+            </Text>
+          );
+        }
+        const outcome =
+          column.kind === 'state' && colour && !row.selected
+            ? outcomeOf(getPath(row.item, column.key))
+            : undefined;
+        return outcome ? (
+          <Text key={column.key} color={OUTCOME_COLOUR[outcome]}>
+            {text}
+          </Text>
+        ) : (
+          text
+        );
+      })}
+    </>
+  );
 }
 
 /** The rows on screen under a column header; the selected row is drawn inverse. */
 export function Table({ columns, rows, sort, height, emptyText }: TableProps) {
+  const now = Date.now();
   return (
     <Box flexDirection="column" height={height + 1}>
       <Text bold wrap="truncate">
@@ -68,7 +87,8 @@ export function Table({ columns, rows, sort, height, emptyText }: TableProps) {
           {...(row.marked ? { color: 'yellow' } : {})}
           wrap="truncate"
         >
-          {row.changed?.size ? changedRow(row, columns, row.changed) : rowText(row, columns)}
+          {row.marked ? '* ' : '  '}
+          <RowCells row={row} columns={columns} now={now} />
         </Text>
       ))}
     </Box>

@@ -1,5 +1,5 @@
 import { type Reference, type Relations, relationsOf } from '../../api/relations.js';
-import { type FittedColumn, fitColumns, measureColumns } from '../columns.js';
+import { type FittedColumns, fitColumns, measureColumns } from '../columns.js';
 import { flattenTree, type TreeLine } from '../json-tree.js';
 import { pageIndexOf } from '../page-position.js';
 import { type RelatedItem, relatedItems } from '../related-items.js';
@@ -72,7 +72,7 @@ const sampled = memoLast((keys: readonly string[], rows: readonly unknown[]) =>
 );
 
 /** The chosen columns that fit the terminal, measured on the first rows and the ones on screen. */
-export function fittedColumns(state: BrowserState, view: ViewState): readonly FittedColumn[] {
+export function fittedColumns(state: BrowserState, view: ViewState): FittedColumns {
   const keys = chosenColumns(view);
   const { start, end } = tableViewport(state, view);
   const order = displayed(view);

@@ -54,7 +54,7 @@ function withColumns(view: ViewState, env: BrowserEnv): ViewState {
   const model = view.operation?.list?.itemModel;
   const schema = model ? env.spec?.definitions[model] : undefined;
   const all = candidateColumns(schema, env.spec?.definitions ?? {}, view.rows);
-  const defaults = defaultColumns(all);
+  const defaults = defaultColumns(all, view.rows);
   return { ...view, defaults, candidates: [...defaults, ...all.filter((key) => !defaults.includes(key))] };
 }
 

@@ -18,6 +18,11 @@ export class CmlWaitTimeoutError extends CmlError {
   }
 }
 
+/** A wait arrived at a final state that is not success (failed, stopped): exit code 1. */
+export class CmlWaitFailedError extends CmlError {
+  override name = 'CmlWaitFailedError';
+}
+
 /** "42s", "3m05s", "1h02m": how long a wait has lasted, for messages and progress lines. */
 export function formatElapsed(ms: number): string {
   const seconds = Math.floor(ms / 1000);

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CMLSH } from '../cli/run-cmlsh.js';
+import { TmuxSession } from '../helpers/tmux.js';
+import { count } from './shell-io.js';
+
+// A newcomer's first minutes: `cmlsh --demo` (the built executable) in an 80×24 terminal,
+// typing the guide's lines as they stand.
+const PROMPT = 'cml:demo> ';
+const MARK = 'cml:demo>';
+const home = mkdtempSync(join(tmpdir(), 'cmlsh-newcomer-'));
+let term: TmuxSession;
+
+/** Types a line, waits for the next prompt, and returns what the line printed. */
+async function enter(line: string): Promise<string> {
+  const before = count(term.screen(), MARK);
+  term.type(line);
+  term.press('Enter');
+  const screen = await term.waitFor((s) => count(s, MARK) > before && s.trimEnd().endsWith(MARK), 30_000);
+  const rest = screen.slice(screen.lastIndexOf(`${PROMPT}${line.slice(0, 40)}`));
+  return rest.slice(rest.indexOf('\n') + 1, rest.lastIndexOf(MARK)).trim();
+}
+
+beforeAll(async () => {
+  term = TmuxSession.start(`${process.execPath} ${CMLSH} --demo`, {
+    width: 80,
+    height: 24,
+    env: { HOME: home, XDG_STATE_HOME: join(home, 'state'), XDG_CONFIG_HOME: join(home, 'config') },
+  });
+  await term.waitFor(MARK, 30_000);
+}, 40_000);
+
+afterAll(() => {
+  term?.kill();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe('the guide at 80 columns', () => {
+  it('.ops job at 80 columns shows every path whole', async () => {
+    const out = await enter('.ops job');
+    expect(out).toContain('10 of 49 operations');
+    // Paths are never cut: where the table has no room for them, each takes a line of its own.
+    expect(out).toContain('/api/v2/projects/{project_id}/jobs/{job_id}/runs');
+  }, 40_000);
+
+  it('browse() with nothing says what it takes, and the prompt comes back', async () => {
+    const out = await enter('browse()');
+    expect(out).toBe(
+      'browse() needs something to show: a call, a page or a value, e.g. browse(api.listProjects()) or browse(_)',
+    );
+  }, 40_000);
+});
