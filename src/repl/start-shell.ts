@@ -26,6 +26,7 @@ import { formatResult } from './format-result.js';
 import { setupPrivateHistory } from './history.js';
 import { IdPrefetch } from './id-prefetch.js';
 import { IdSources } from './id-source.js';
+import { PacedInput } from './paced-input.js';
 import { ProgressLine } from './progress-line.js';
 import { defaultRcFile, loadRcFile } from './rc-file.js';
 import {
@@ -55,7 +56,10 @@ type Completer = (line: string, callback: (error: Error | null, result?: [string
  * @throws what `connect` throws (spec or configuration problems) before any prompt.
  */
 export async function startShell(options: ShellOptions): Promise<void> {
-  const input = options.input ?? process.stdin;
+  const source = options.input ?? process.stdin;
+  // From a pipe, lines go to the REPL one at a time, each after the last one finished.
+  const paced = (source as { isTTY?: boolean }).isTTY ? undefined : new PacedInput(source);
+  const input = paced?.stream ?? source;
   const output = options.output ?? process.stdout;
   const verbose = Boolean(options.verbose);
   const secrets = [...(options.secrets ?? []), ...(options.connect.token ? [options.connect.token] : [])];
@@ -101,8 +105,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // one typing (stdin piped), the banner waits for it instead: there is no prompt to keep
   // free, and a line written above a prompt that has already been answered lands among
   // the results.
-  const typed = Boolean((input as { isTTY?: boolean }).isTTY);
-  const known = typed ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
+  const known = !paced ? undefined : await whoAmI(api, { onArgs: (args) => background.add(args) });
   const banner = bannerText({ host: api[API_META].baseUrl, spec, profile: options.profile, width: width() });
   output.write(`${banner}\n${known ? redactSecrets(identityLines(known), secrets) : ''}`);
 
@@ -216,6 +219,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
   await setupPrivateHistory(repl, historyFile, secrets, historyLost).catch(historyLost);
   if (!exited) repl.resume();
   above.release();
+  paced?.attach(repl);
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
   void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;

@@ -25,4 +25,29 @@ describe('the shell with stdin piped', () => {
     expect(before).toMatch(/\nThe API key was refused, so every call will fail: HTTP 401 .*cmlsh login/);
     expect(result.stdout).toContain('> 2\n');
   });
+
+  it('runs the lines one after the other, and ends only when the last call has answered', async () => {
+    const lines = [
+      'api.listProjects({ pageSize: 2 })',
+      '"after the list"',
+      'api.getProject({ projectId: "nope" })',
+      'function f() {',
+      '  return 41 + 1',
+      '}',
+      'f()',
+      'await api.listProjects({ pageSize: 1 }).then((page) => page.items.length)',
+    ];
+    const result = await runCmlsh(['--demo'], cli.env(), `${lines.join('\n')}\n`);
+    expect(result.code, result.stderr).toBe(0);
+    const out = result.stdout;
+    const order = ['2 projects on page 1', "'after the list'", 'HTTP 404', '> 42\n', 'cml:demo> 1\n'];
+    const at = order.map((text) => out.indexOf(text));
+    expect(
+      at.every((index) => index >= 0),
+      out,
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // The demo's emulator closed after the last answer, not under a call still running.
+    expect(out).not.toContain('connection refused');
+  });
 });

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OperationIndex } from '../../src/api/index.js';
+import { builtinSpec } from '../../src/spec/index.js';
 import { CMLSH, randomToken, startTestEmulator, type TempHome, tempHome } from '../cli/run-cmlsh.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
@@ -77,5 +79,23 @@ describe('the same listing at 80x24 and at 160x45', () => {
       expect(narrow.table.join('\n')).toContain(id);
       expect(browserNarrow.table.join('\n')).toContain(id);
     }
+  });
+});
+
+describe('.ops at 80 columns', () => {
+  it('never cuts a name or a path in the middle', async () => {
+    const term = start('', 80, 24);
+    await term.waitFor(/> ?$/m);
+    term.type('.ops job run');
+    term.press('Enter');
+    const screen = await term.waitFor(/\d+ of \d+ operations/);
+    const ops = new OperationIndex(builtinSpec().operations).search('job run');
+    expect(ops.length).toBeGreaterThan(0);
+    for (const op of ops) {
+      expect(screen).toContain(op.name);
+      // On one line of the screen, whole.
+      expect(screen.split('\n').some((line) => line.includes(op.path))).toBe(true);
+    }
+    for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 });

@@ -26,7 +26,9 @@ describe('Python lines at the prompt', () => {
     await enter(term, 'client = cmlapi.default_client()');
     await enter(term, 'P = (await client.list_projects({ page_size: 1 })).projects[0].id');
     expect(await say('(await client.get_project(P)).to_dict().id === P')).toBe('true');
-    const body = "cmlapi.CreateJobRequest({ name: 'nightly', script: 'main.py' })";
+    // A project on ML Runtimes needs a runtime for its jobs, as a live workspace does.
+    await enter(term, 'R = (await client.list_runtimes({ page_size: 1 })).runtimes[0].image_identifier');
+    const body = "cmlapi.CreateJobRequest({ name: 'nightly', script: 'main.py', runtime_identifier: R })";
     expect(await say(`(await client.create_job(${body}, P)).name`)).toBe("'nightly'");
     expect(await say("(await client.list_jobs(P, { sort: '-created_at', page_size: 1 })).jobs[0].name")).toBe(
       "'nightly'",
