@@ -52,3 +52,22 @@ describe('the guide at 80 columns', () => {
     );
   }, 40_000);
 });
+
+describe('cmlsh ops at 80 columns', () => {
+  it('lists what .ops lists: each name, then its whole path on a line of its own, nothing wrapped', async () => {
+    const ops = TmuxSession.start(`${process.execPath} ${CMLSH} ops job; echo done-$?`, {
+      width: 80,
+      height: 24,
+      env: { HOME: home, XDG_STATE_HOME: join(home, 'state'), XDG_CONFIG_HOME: join(home, 'config') },
+    });
+    try {
+      const screen = await ops.waitFor('done-0', 30_000);
+      expect(screen).toMatch(/^stopJobRun {4}POST$/m);
+      expect(screen).toMatch(
+        /^ {4}\/api\/v2\/projects\/\{project_id\}\/jobs\/\{job_id\}\/runs\/\{run_id\}:stop {2}Stop/m,
+      );
+    } finally {
+      ops.kill();
+    }
+  }, 40_000);
+});
