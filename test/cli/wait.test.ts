@@ -62,11 +62,14 @@ describe('waiting on the command line', () => {
     const runs = (
       await json(['call', 'listJobRuns', '--project-id', project, '--job-id', job, '--page-size', '50'])
     ).job_runs as Rec[];
-    // A seeded run that stays running: only Ctrl+C ends this wait.
-    const running = runs.find((run) => run.status === 'ENGINE_RUNNING');
+    // A finished run waited on for a state it never takes: only Ctrl+C ends this wait.
+    const running = runs.find((run) => run.status === 'ENGINE_SUCCEEDED');
     expect(running).toBeTruthy();
     const before = cli.emulator.requestCount;
-    const child = spawnCmlsh(['wait', 'job-run', project, job, String(running?.id)], cli.env());
+    const child = spawnCmlsh(
+      ['wait', 'job-run', project, job, String(running?.id), '--until', 'ENGINE_STOPPED'],
+      cli.env(),
+    );
     const done = collect(child);
     // Polled at least twice (the spec, then the run): it is waiting.
     while (cli.emulator.requestCount < before + 3) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -74,7 +77,7 @@ describe('waiting on the command line', () => {
     const result = await done;
     expect(result.code).toBe(130);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`Stopped waiting: JobRun ${running?.id} is ENGINE_RUNNING and goes on\n`);
+    expect(result.stderr).toBe(`Stopped waiting: JobRun ${running?.id} is ENGINE_SUCCEEDED and goes on\n`);
   }, 30_000);
 
   it('a timeout exits 1 saying the run goes on', async () => {
