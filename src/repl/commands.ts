@@ -2,41 +2,10 @@ import type { REPLServer } from 'node:repl';
 import type { OperationIndex, SeenValue } from '../api/index.js';
 import { helpText } from '../api/index.js';
 import { describeError } from '../errors/index.js';
-import { cutToWidth, displayWidth, fitToWidth, safeLine, safeText } from '../present/index.js';
+import { safeText } from '../present/index.js';
 import type { ApiSpec } from '../spec/index.js';
 import { codeText, type LastCall } from './code-command.js';
-import { formatTable } from './format-table.js';
-
-interface OpRow {
-  readonly name: string;
-  readonly method: string;
-  readonly path: string;
-  readonly summary: string;
-}
-
-/**
- * `.ops` as a table; names and paths are what people copy, so they are never cut: where a
- * path would not fit in the table, each operation takes two lines (name and method, then
- * the whole path and as much of the summary as fits).
- */
-function opsText(rows: readonly OpRow[], width: number): string {
-  const table = formatTable(rows, {
-    columns: ['name', 'method', 'path', 'summary'],
-    width,
-    whole: ['name', 'method', 'path'],
-  });
-  if (!table.layout?.hidden.includes('path')) return table.text;
-  const nameWidth = Math.max(...rows.map((row) => displayWidth(row.name)));
-  return rows
-    .map((row) => {
-      const head = `${fitToWidth(row.name, nameWidth)}  ${row.method}`;
-      const path = `    ${safeLine(row.path)}`;
-      const room = width - displayWidth(path) - 2;
-      const summary = room >= 10 && row.summary ? `  ${cutToWidth(safeLine(row.summary), room)}` : '';
-      return `${head}\n${path}${summary}`;
-    })
-    .join('\n');
-}
+import { opsText } from './ops-text.js';
 
 /** What the dot-commands need from the shell. */
 export interface CommandDeps {

@@ -38,11 +38,11 @@ afterAll(() => {
 });
 
 describe('the guide at 80 columns', () => {
-  it('.ops job at 80 columns shows every path whole', async () => {
+  it('.ops job shows every name and whole path, even at 80 columns', async () => {
     const out = await enter('.ops job');
     expect(out).toContain('10 of 49 operations');
-    // Paths are never cut: where the table has no room for them, each takes a line of its own.
-    expect(out).toContain('/api/v2/projects/{project_id}/jobs/{job_id}/runs');
+    expect(out).toContain('/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}:stop');
+    expect(out).toContain('stopJobRun');
   }, 40_000);
 
   it('browse() with nothing says what it takes, and the prompt comes back', async () => {
@@ -50,5 +50,24 @@ describe('the guide at 80 columns', () => {
     expect(out).toBe(
       'browse() needs something to show: a call, a page or a value, e.g. browse(api.listProjects()) or browse(_)',
     );
+  }, 40_000);
+});
+
+describe('cmlsh ops at 80 columns', () => {
+  it('lists what .ops lists: each name, then its whole path on a line of its own, nothing wrapped', async () => {
+    const ops = TmuxSession.start(`${process.execPath} ${CMLSH} ops job; echo done-$?`, {
+      width: 80,
+      height: 24,
+      env: { HOME: home, XDG_STATE_HOME: join(home, 'state'), XDG_CONFIG_HOME: join(home, 'config') },
+    });
+    try {
+      const screen = await ops.waitFor('done-0', 30_000);
+      expect(screen).toMatch(/^stopJobRun {4}POST$/m);
+      expect(screen).toMatch(
+        /^ {4}\/api\/v2\/projects\/\{project_id\}\/jobs\/\{job_id\}\/runs\/\{run_id\}:stop {2}Stop/m,
+      );
+    } finally {
+      ops.kill();
+    }
   }, 40_000);
 });

@@ -39,6 +39,14 @@ export const opsCommand: CommandModule<object, OpsArgs> = {
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
+      if (ops.length && process.stdout.isTTY) {
+        // On a terminal, the table `.ops` prints: paths whole, nothing wrapped mid-word.
+        const { opsText } = await import('../../repl/ops-text.js');
+        const rows = ops.map(({ name, method, path, summary }) => ({ name, method, path, summary }));
+        process.stdout.write(`${opsText(rows, process.stdout.columns || 80)}\n`);
+        return;
+      }
+      // In a pipe, one operation a line, for grep and cut.
       const width = Math.max(0, ...ops.map((op) => op.name.length));
       const lines = ops.map(
         // Spec text is shown, never obeyed by the terminal.
