@@ -82,9 +82,16 @@ describe('api.wait against the emulator of the real spec', () => {
   });
 
   it('an application, which does not carry its project id: taken from the call that answered it', async () => {
-    const { projectId } = await firstJob();
-    const apps = (await api.listApplications!({ projectId })) as { items: Rec[] };
-    const app = apps.items[0] as Rec;
+    // The first project with an application.
+    const projects = (await api.listProjects!({ pageSize: 20 })) as { items: Rec[] };
+    let projectId = '';
+    let app: Rec | undefined;
+    for (const project of projects.items) {
+      projectId = String(project.id);
+      app = ((await api.listApplications!({ projectId })) as { items: Rec[] }).items[0];
+      if (app) break;
+    }
+    if (!app) throw new Error('no seeded application');
     expect(app.project_id).toBeUndefined();
     await api.restartApplication!({ projectId, applicationId: app.id });
     const got = (await api.getApplication!({ projectId, applicationId: app.id })) as Rec;
