@@ -62,15 +62,18 @@ export function advance(clock: Clock, rec: Rec): void {
   const start = rec.__startMs;
   if (!life || typeof start !== 'number') return;
   const last = life.stages.length - 1;
-  const reached = Math.min(last, Math.floor((clock.now() - start) / Math.max(1, clock.runStepMs)));
+  // Seeded long-running work moves at its own, slower pace (`__stepMs`).
+  const step = Math.max(1, typeof rec.__stepMs === 'number' ? rec.__stepMs : clock.runStepMs);
+  const reached = Math.min(last, Math.floor((clock.now() - start) / step));
   rec.status = life.stages[reached];
   for (let i = 0; i <= reached; i++) {
     const field = life.times[i];
-    if (field && rec[field] === undefined) rec[field] = new Date(start + i * clock.runStepMs).toISOString();
+    if (field && rec[field] === undefined) rec[field] = new Date(start + i * step).toISOString();
   }
   if (reached === last) {
     delete rec.__startMs;
     delete rec.__life;
+    delete rec.__stepMs;
   }
 }
 

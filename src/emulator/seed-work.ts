@@ -3,6 +3,9 @@ import { createRng, type Rng } from './prng.js';
 import { iso, make, type SeedContext } from './seed-records.js';
 import type { Rec } from './store.js';
 
+/** How many times slower than new runs the seeded runs under way move. */
+export const SEEDED_PACE = 200;
+
 /** Statuses of work still under way: seeded ones start near now and keep moving. */
 const UNDER_WAY: Readonly<Record<string, number>> = {
   ENGINE_SCHEDULING: 0,
@@ -25,8 +28,14 @@ export function seedRun(
   const { clock } = seed;
   const stage = UNDER_WAY[status];
   if (stage !== undefined) {
-    const start = clock.now() - stage * clock.runStepMs - Math.floor(clock.runStepMs / 2);
-    const run = make(seed, '/api/v2/projects/{}/jobs/{}/runs', rng, { ...fields, created_at: iso(start) });
+    // A long job: each stage takes SEEDED_PACE steps (minutes at the default pace).
+    const step = clock.runStepMs * SEEDED_PACE;
+    const start = clock.now() - stage * step - Math.floor(clock.runStepMs / 2);
+    const run = make(seed, '/api/v2/projects/{}/jobs/{}/runs', rng, {
+      ...fields,
+      created_at: iso(start),
+      __stepMs: step,
+    });
     if (run) startLifecycle(clock, 'JobRun', run, start);
     return run;
   }
