@@ -42,7 +42,10 @@ afterAll(async () => {
   await emulator.close();
   if (HAVE_DBUS) {
     try {
-      execFileSync('secret-tool', ['clear', 'service', 'cmlsh', 'account', profile]);
+      execFileSync(process.execPath, [
+        '-e',
+        `require('keytar').deletePassword('cmlsh', ${JSON.stringify(profile)})`,
+      ]);
     } catch {}
   }
   home.cleanup();
@@ -117,15 +120,22 @@ describe.skipIf(!HAVE_DBUS)(`login, whoami, call, logout ${KEYCHAIN_SUITE}`, () 
   });
 
   it('a keychain entry with a line break inside is one usage line naming the profile', async () => {
-    execFileSync('secret-tool', ['store', '--label', 'cmlsh test', 'service', 'cmlsh', 'account', profile], {
-      input: `${TOKEN}\nsecond-line`,
-    });
+    // Stored through keytar, as cmlsh itself stores keys: secret-tool's item was not always
+    // found by keytar's lookup right after it was written.
+    execFileSync(process.execPath, [
+      '-e',
+      `require('keytar').setPassword('cmlsh', ${JSON.stringify(profile)}, process.argv[1])`,
+      `${TOKEN}\nsecond-line`,
+    ]);
     const call = await runCmlsh(['call', 'listProjects'], home.env());
     expect(call.code).toBe(2);
     expect(call.stderr).toBe(
       `The API key from the keychain (profile ${profile}) contains a line break: an API key is one line; save it again with \`cmlsh login --profile ${profile}\`\n`,
     );
-    execFileSync('secret-tool', ['clear', 'service', 'cmlsh', 'account', profile]);
+    execFileSync(process.execPath, [
+      '-e',
+      `require('keytar').deletePassword('cmlsh', ${JSON.stringify(profile)})`,
+    ]);
   });
 });
 
