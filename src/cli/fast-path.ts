@@ -1,7 +1,7 @@
 import { CALL_COMMAND_FLAGS, CALL_KEYS, type CallInvocation } from './call-args.js';
 import { flagValue } from './flag-value.js';
 import { type FlagSpec, SHELL_FLAGS, type ShellArgs } from './options.js';
-import { OUTPUT_FORMATS } from './output/format.js';
+import { OUTPUT_FORMATS } from './output/formats.js';
 
 /**
  * Parses a command line that only starts the shell with simple flags (`cmlsh`,

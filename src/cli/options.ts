@@ -3,7 +3,7 @@
  * `whoami`, and those of the shell and `call` themselves: one table each, read both by
  * yargs and by main.ts's fast paths, so the two cannot drift.
  */
-import { OUTPUT_FORMATS } from './output/format.js';
+import { OUTPUT_FORMATS } from './output/formats.js';
 
 /** What yargs and the fast path need to know about one flag. */
 export interface FlagSpec {

@@ -6,12 +6,15 @@ export function displayWidth(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Intl.Segmenter of a process loads ICU data (about 13 ms),
+// which the prompt does not need.
+let segmenter: Intl.Segmenter | undefined;
 
 /** The longest start of `text` that fits `width` cells, cut between graphemes. */
 function headOf(text: string, width: number): string {
   let out = '';
   let used = 0;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of segmenter.segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width) break;

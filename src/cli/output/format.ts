@@ -1,4 +1,5 @@
 import { safeJson, toJson } from '../../present/index.js';
+import type { OutputFormat } from './formats.js';
 
 export { plainData as plain, toJson } from '../../present/index.js';
 
@@ -12,9 +13,7 @@ export function jsonText(value: unknown, terminal: boolean, indent?: number): st
   return terminal ? safeJson(text) : text;
 }
 
-/** Output formats of `cmlsh call`. */
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'yaml', 'table', 'csv'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 /** table on a terminal, json in a pipe. */
 export function defaultFormat(stdout: { isTTY?: boolean } = process.stdout): OutputFormat {
