@@ -99,6 +99,10 @@ const row = ratioRow({
   values: bigTimes,
   floorName: 'same, 100 rows',
   floorValues: smallTimes,
+  // Issue #18: 100k loaded rows cost at most 1.2x of 100 rows per key, and a frame stays
+  // under 16 ms.
+  maxRatio: 1.2,
   extra: { p99: quantile(bigTimes, 0.99), floorP99: quantile(smallTimes, 0.99), mountMs },
 });
-process.stdout.write(`${JSON.stringify([{ ...row, target: 'median < 16 ms', ok: row.median < 16 }])}\n`);
+const ok = row.ok === true && row.median < 16;
+process.stdout.write(`${JSON.stringify([{ ...row, target: '<= 1.2x, median < 16 ms', ok }])}\n`);

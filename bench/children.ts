@@ -4,6 +4,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export const REPO = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -84,4 +87,20 @@ export async function runTimed(
   const ms = performance.now() - start;
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${String(code)}: ${stderr}`);
   return { ms, code, stdoutBytes, stdoutLines, stderr };
+}
+
+/** A fresh HOME with its own XDG folders, so no run sees a user's cache, history or keys. */
+export function benchHome(extra: NodeJS.ProcessEnv = {}): { home: string; env: NodeJS.ProcessEnv } {
+  const home = mkdtempSync(join(tmpdir(), 'cmlsh-bench-'));
+  return {
+    home,
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CACHE_HOME: join(home, 'cache'),
+      XDG_STATE_HOME: join(home, 'state'),
+      XDG_CONFIG_HOME: join(home, 'config'),
+      ...extra,
+    },
+  };
 }

@@ -5,24 +5,13 @@
  *   a ready `node -i` prompt (both from the keystroke to the name on screen).
  * The first project's name is what both wait for. Prints its rows as JSON on the last line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmulatorChild } from './children.js';
+import { rmSync } from 'node:fs';
+import { benchHome, startEmulatorChild } from './children.js';
 import { PtySession } from './pty.js';
 import { interleave, ratioRow } from './stats.js';
 
 const reps = Number(process.env.BENCH_REPS ?? 10);
-const home = mkdtempSync(join(tmpdir(), 'cmlsh-bench-'));
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  HOME: home,
-  XDG_CACHE_HOME: join(home, 'cache'),
-  XDG_STATE_HOME: join(home, 'state'),
-  XDG_CONFIG_HOME: join(home, 'config'),
-  TERM: 'xterm-256color',
-  CI: '',
-};
+const { home, env } = benchHome({ TERM: 'xterm-256color', CI: '' });
 const node = process.execPath;
 const emulator = await startEmulatorChild(240);
 

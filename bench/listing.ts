@@ -6,23 +6,14 @@
  * Prints its rows as JSON on the last stdout line.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runTimed, startEmulatorChild } from './children.js';
+import { benchHome, runTimed, startEmulatorChild } from './children.js';
 import { type BenchRow, interleave, ratioRow, summarise } from './stats.js';
 
 const reps = Number(process.env.BENCH_REPS ?? 10);
-const home = mkdtempSync(join(tmpdir(), 'cmlsh-bench-'));
+const { home, env } = benchHome({ CML_API_KEY: '' });
 const rssFile = join(home, 'rss');
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  HOME: home,
-  XDG_CACHE_HOME: join(home, 'cache'),
-  XDG_STATE_HOME: join(home, 'state'),
-  XDG_CONFIG_HOME: join(home, 'config'),
-  CML_API_KEY: '',
-};
 
 interface Sample {
   ms: number;
