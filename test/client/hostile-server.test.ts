@@ -12,6 +12,7 @@ import {
 } from '../../src/errors/index.js';
 import { REPL_HINTS } from '../../src/repl/hints.js';
 import { builtinSpec } from '../../src/spec/index.js';
+import { caught } from '../helpers/caught.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 
 let server: Awaited<ReturnType<typeof startRecordingServer>> | undefined;
@@ -21,15 +22,6 @@ afterEach(async () => {
 });
 
 const get = { method: 'GET', path: '/x', idempotent: true } as const;
-
-async function caught(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function headersOnly(res: ServerResponse, headers: Record<string, string> = {}) {
   res.writeHead(200, { 'content-type': 'application/json', ...headers });

@@ -11,6 +11,7 @@ import {
   CmlTimeoutError,
   describeError,
 } from '../../src/errors/index.js';
+import { caught } from '../helpers/caught.js';
 import { startRecordingServer } from '../helpers/recording-server.js';
 
 const fast = { baseDelayMs: 1, maxDelayMs: 20, random: () => 0.5 };
@@ -25,15 +26,6 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   };
-}
-
-async function caught(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('transport', () => {
