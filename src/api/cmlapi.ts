@@ -24,7 +24,7 @@ export function createCmlapi(api: Api): Record<string, unknown> {
   const cmlapi: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(spec.definitions)) {
     if (schema.type !== undefined && schema.type !== 'object') continue;
-    cmlapi[name] = modelConstructor(name, bodyFields(schema, spec.definitions));
+    cmlapi[name] = modelConstructor(name, () => bodyFields(schema, spec.definitions));
   }
   const client = (...args: unknown[]): Api => {
     const [url, key] = isPlainObject(args[0]) ? [args[0].url, args[0].cml_api_key] : args;
@@ -51,14 +51,24 @@ export function createCmlapi(api: Api): Record<string, unknown> {
   return cmlapi;
 }
 
-function modelConstructor(name: string, fields: readonly Param[]): ModelConstructor {
+function modelConstructor(name: string, readFields: () => readonly Param[]): ModelConstructor {
   const label = `cmlapi.${name}`;
-  const byName = new Map<string, Param>();
-  for (const field of fields) {
-    for (const key of [field.wireName, field.name, field.pythonName])
-      if (!byName.has(key)) byName.set(key, field);
-  }
+  // Read on first use: the shell defines a constructor per definition (over 200) before the
+  // prompt, and most are never called.
+  let known: { fields: readonly Param[]; byName: Map<string, Param> } | undefined;
+  const read = () => {
+    if (known) return known;
+    const fields = readFields();
+    const byName = new Map<string, Param>();
+    for (const field of fields) {
+      for (const key of [field.wireName, field.name, field.pythonName])
+        if (!byName.has(key)) byName.set(key, field);
+    }
+    known = { fields, byName };
+    return known;
+  };
   const build = (...args: unknown[]): Record<string, unknown> => {
+    const { fields, byName } = read();
     const given = fieldsOf(label, fields, args);
     const model: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(given)) {
@@ -83,7 +93,9 @@ function modelConstructor(name: string, fields: readonly Param[]): ModelConstruc
   Object.defineProperty(build, INSPECT, {
     enumerable: false,
     value: () =>
-      `${label}(${fields.map((f) => `${f.pythonName}: ${describeType(f)}${f.required ? ' (required)' : ''}`).join(', ')})`,
+      `${label}(${read()
+        .fields.map((f) => `${f.pythonName}: ${describeType(f)}${f.required ? ' (required)' : ''}`)
+        .join(', ')})`,
   });
   return build;
 }
