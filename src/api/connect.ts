@@ -21,6 +21,7 @@ export interface ConnectOptions extends Omit<TransportOptions, 'baseUrl'> {
   readonly defaultSignal?: ApiOptions['defaultSignal'];
   readonly onResult?: ApiOptions['onResult'];
   readonly help?: ApiOptions['help'];
+  readonly plainResults?: ApiOptions['plainResults'];
   /** Told how every `api.wait` is getting on, unless the wait has its own `onProgress`. */
   readonly onWaitProgress?: WaitDefaults['onProgress'];
 }
@@ -56,6 +57,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
       options.onResult?.(op, args, data);
     },
     help: options.help,
+    plainResults: options.plainResults,
     maskedToken: options.token ? maskSecret(options.token) : undefined,
     isToken: (candidate) => candidate === options.token,
   });

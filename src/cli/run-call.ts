@@ -74,7 +74,8 @@ async function callWith(
   paramFlags: Record<string, unknown>,
   format: OutputFormat,
 ): Promise<void> {
-  const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
+  // Only printed, never handed to code: no cmlapi decoration (docs/performance.md).
+  const { api, spec } = await connect({ ...options, ...hooks(args.verbose), plainResults: true });
   const op = api[API_META].operations.get(args.operation);
   try {
     await callOperation(api, spec, op, args, paramFlags, format);

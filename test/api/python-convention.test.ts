@@ -143,6 +143,16 @@ describe('positional arguments as the Python client takes them', () => {
     expect(Object.keys(page)).not.toContain('to_dict');
     expect(JSON.stringify(page)).not.toContain('to_dict');
   });
+
+  it('with plainResults (cmlsh call) answers are left as sent, the same data', async () => {
+    const plain: Loose = (
+      await connect({ host: emulator.url, token: 'demo-token', loadedSpec: realSpec(), plainResults: true })
+    ).api;
+    const page = await plain.list_projects({ page_size: 2 });
+    expect(page.projects[0].to_dict).toBeUndefined();
+    expect(page.items).toEqual((await api.list_projects({ page_size: 2 })).items);
+    expect(typeof page.nextPage).toBe('function');
+  });
 });
 
 describe('the cmlapi namespace', () => {
