@@ -98,7 +98,7 @@ export function ratioRow(options: {
     samples: own.samples,
     floor: { name: options.floorName, median: floor.median, spread: floor.spread },
     ratio,
-    target: options.maxRatio === undefined ? 'info' : `<= ${options.maxRatio.toFixed(1)}x`,
+    target: options.maxRatio === undefined ? 'info' : `<= ${Number(options.maxRatio.toFixed(2))}x`,
     ok: options.maxRatio === undefined ? undefined : ratio.median <= options.maxRatio,
     extra: options.extra,
   };
