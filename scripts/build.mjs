@@ -39,6 +39,7 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
   // Smaller chunks parse and compile faster; names stay for inspection and stack traces.
-  minify: true,
+  // CMLSH_NO_MINIFY=1 keeps the code readable for a CPU profile (docs/performance.md).
+  minify: process.env.CMLSH_NO_MINIFY !== '1',
   keepNames: true,
 });
