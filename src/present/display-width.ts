@@ -1,22 +1,154 @@
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Cells a string takes on a terminal: CJK and most emoji take two, combining marks none. */
-export function displayWidth(text: string): number {
-  // Plain ASCII (the common case: ids, names, dates) is one cell per character.
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+// Everything Unicode-aware is made on the first text that is not plain ASCII. The first
+// Intl.Segmenter of a process loads ICU's break data (about 15 ms) and a property-class
+// regex compiles its tables when built: at import they cost every start of the shell and
+// of `cmlsh call` some 30 ms (docs/performance.md), for text that is nearly always ASCII.
+interface Unicode {
+  readonly graphemes: Intl.Segmenter;
+  /** A character that prints (not a control, format, ignorable or non-spacing mark). */
+  readonly printing: RegExp;
+  readonly spacingMark: RegExp;
+  /** Every pictograph of a cluster (global: for match). */
+  readonly pictographs: RegExp;
+  readonly emoji: RegExp;
+  /** Shown as emoji by default, with no variation selector. */
+  readonly emojiByDefault: RegExp;
+  /** Takes a skin-tone modifier. */
+  readonly modifierBase: RegExp;
+  /** Two regional indicators that name a country. */
+  readonly flag: RegExp;
 }
 
-// Made on first use: the first Intl.Segmenter of a process loads ICU data (about 13 ms),
-// which the prompt does not need.
-let segmenter: Intl.Segmenter | undefined;
+let unicode: Unicode | undefined;
+
+function loadUnicode(): Unicode {
+  unicode ??= {
+    graphemes: new Intl.Segmenter(undefined, { granularity: 'grapheme' }),
+    printing:
+      /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
+    spacingMark: /\p{Spacing_Mark}/u,
+    pictographs: /\p{Extended_Pictographic}/gu,
+    emoji: /^\p{Emoji}$/u,
+    emojiByDefault: /^\p{Emoji_Presentation}$/u,
+    modifierBase: /^\p{Emoji_Modifier_Base}$/u,
+    // A property of strings needs the v flag, which TypeScript's target does not know yet.
+    flag: /^\p{RGI_Emoji_Flag_Sequence}$/v,
+  };
+  return unicode;
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Cells a string takes on a terminal: CJK and emoji take two, combining marks and controls
+ * none. Text here is already inert (sanitize.ts): there are no escape sequences to skip.
+ * Agrees with string-width, which ink measures with (test/present/display-width.test.ts).
+ */
+export function displayWidth(text: string): number {
+  // Ids, names and dates: one cell per character, and nothing Unicode-aware is loaded.
+  if (PLAIN_ASCII.test(text)) return text.length;
+  let width = 0;
+  for (const { segment } of loadUnicode().graphemes.segment(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+/** Cells one grapheme cluster takes. */
+function graphemeWidth(cluster: string): number {
+  const u = loadUnicode();
+  const start = cluster.search(u.printing);
+  if (start < 0) return 0;
+  if (isEmoji(cluster, u)) return 2;
+  const visible = start === 0 ? cluster : cluster.slice(start);
+  const points = printingCodePoints(visible, u);
+  const jamo = hangulWidth(points);
+  if (jamo !== undefined) return jamo;
+  // The base character's East Asian Width, plus any spacing mark or half/full-width form
+  // joined to it (Devanagari vowel signs, Japanese sound marks), which take cells of their own.
+  let width = eastAsianWidth(visible.codePointAt(0) ?? 0);
+  let first = true;
+  for (const char of visible) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (u.spacingMark.test(char) || (char >= '\uff00' && char <= '\uffef'))
+      width += eastAsianWidth(char.codePointAt(0) ?? 0);
+  }
+  return width;
+}
+
+const VARIATION_EMOJI = '\ufe0f';
+const ZWJ = '\u200d';
+const KEYCAP_SEQUENCE = /^[\d#*]\ufe0f?\u20e3$/;
+const MODIFIER = /^[\u{1f3fb}-\u{1f3ff}]$/u;
+
+/**
+ * Whether a cluster is one emoji sequence, two cells wide: a flag, a keycap, a ZWJ sequence
+ * of pictographs (a family), or one emoji alone, asked to be one (U+FE0F) or with a skin
+ * tone. Anything else joined to it (a spacing mark) makes it text, measured as such.
+ */
+function isEmoji(cluster: string, u: Unicode): boolean {
+  if (isRegionalIndicator(cluster.codePointAt(0) ?? 0)) return u.flag.test(cluster);
+  if (KEYCAP_SEQUENCE.test(cluster)) return true;
+  if (cluster.length > 50) return false;
+  const pictographs = cluster.match(u.pictographs);
+  if (!pictographs) return false;
+  if (cluster.includes(ZWJ)) return pictographs.length >= 2;
+  const base = pictographs[0] ?? '';
+  if (!cluster.startsWith(base) || !u.emoji.test(base)) return false;
+  const rest = cluster.slice(base.length);
+  if (rest === '') return u.emojiByDefault.test(base);
+  if (rest === VARIATION_EMOJI) return true;
+  return MODIFIER.test(rest) && u.modifierBase.test(base);
+}
+
+function isRegionalIndicator(codePoint: number): boolean {
+  return codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
+}
+
+function printingCodePoints(text: string, u: Unicode): number[] {
+  const points: number[] = [];
+  for (const char of text) if (u.printing.test(char)) points.push(char.codePointAt(0) ?? 0);
+  return points;
+}
+
+const isLeadingJamo = (p: number | undefined) =>
+  p !== undefined && ((p >= 0x1100 && p <= 0x115f) || (p >= 0xa960 && p <= 0xa97c));
+const isVowelJamo = (p: number | undefined) =>
+  p !== undefined && ((p >= 0x1160 && p <= 0x11a7) || (p >= 0xd7b0 && p <= 0xd7c6));
+const isTrailingJamo = (p: number | undefined) =>
+  p !== undefined && ((p >= 0x11a8 && p <= 0x11ff) || (p >= 0xd7cb && p <= 0xd7fb));
+const isJamo = (p: number | undefined) => isLeadingJamo(p) || isVowelJamo(p) || isTrailingJamo(p);
+
+/**
+ * Hangul written in jamo: a leading consonant and a vowel (and a final consonant) make one
+ * two-cell syllable, as terminals draw them; jamo that pair with nothing keep their own
+ * widths. Undefined when the cluster does not start with jamo.
+ */
+function hangulWidth(points: readonly number[]): number | undefined {
+  if (!isJamo(points[0])) return undefined;
+  let width = 0;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i] ?? 0;
+    if (!isJamo(point)) {
+      for (const rest of points.slice(i)) width += eastAsianWidth(rest);
+      return width;
+    }
+    if (isLeadingJamo(point) && isVowelJamo(points[i + 1])) {
+      width += 2;
+      i += isTrailingJamo(points[i + 2]) ? 2 : 1;
+    } else width += eastAsianWidth(point);
+  }
+  return width;
+}
 
 /** The longest start of `text` that fits `width` cells, cut between graphemes. */
 function headOf(text: string, width: number): string {
   let out = '';
   let used = 0;
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { segment } of segmenter.segment(text)) {
-    const w = displayWidth(segment);
+  for (const { segment } of loadUnicode().graphemes.segment(text)) {
+    const w = graphemeWidth(segment);
     if (used + w > width) break;
     out += segment;
     used += w;
