@@ -32,8 +32,8 @@ function loadUnicode(): Unicode {
     emoji: /^\p{Emoji}$/u,
     emojiByDefault: /^\p{Emoji_Presentation}$/u,
     modifierBase: /^\p{Emoji_Modifier_Base}$/u,
-    // A property of strings needs the v flag, which TypeScript's target does not know yet.
-    flag: /^\p{RGI_Emoji_Flag_Sequence}$/v,
+    // biome-ignore lint/complexity/useRegexLiterals: a property of strings needs the v flag, which TypeScript's ES2022 target refuses in a literal
+    flag: new RegExp('^\\p{RGI_Emoji_Flag_Sequence}$', 'v'),
   };
   return unicode;
 }
