@@ -1,3 +1,4 @@
+import { connect } from '../api/index.js';
 import { type ApiSpec, builtinSpec, loadExplicit } from '../spec/index.js';
 import { hooks, resolveConnection, specFetchJson } from './connection.js';
 import type { ConnectionArgs } from './options.js';
@@ -17,7 +18,6 @@ export async function commandSpec(args: ConnectionArgs): Promise<ApiSpec> {
     // Listing operations needs no workspace: without one, the builtin spec answers.
     return builtinSpec();
   }
-  const { connect } = await import('../api/index.js');
   const connection = await connect({ ...resolved.connect, ...hooks(args.verbose) });
   return connection.spec;
 }

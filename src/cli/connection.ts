@@ -2,7 +2,7 @@ import type { ConnectOptions } from '../api/index.js';
 import { type Credentials, keychainStore, readStdinSecret, resolveCredentials } from '../auth/index.js';
 import { createTransport, formatTransportEvent, type TransportEvent } from '../client/index.js';
 import { createTlsFetch } from '../client/tls-fetch.js';
-import type { FetchJson } from '../spec/index.js';
+import { type FetchJson, MAX_SPEC_BYTES } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import type { ConnectionArgs } from './options.js';
 import { keepSecret, warn } from './report-error.js';
@@ -49,8 +49,6 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
  */
 export async function specFetchJson(args: ConnectionArgs): Promise<FetchJson> {
   const fetch = await createTlsFetch({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
-  // Loaded here: the spec module is not needed on the way to most commands.
-  const { MAX_SPEC_BYTES } = await import('../spec/index.js');
   return (url) =>
     createTransport({
       baseUrl: new URL(url).origin,

@@ -1,3 +1,4 @@
+import { builtinSwagger, normaliseSpec, readSpecDocument } from '../spec/index.js';
 import type { PlainConnectOptions } from './connection.js';
 import { resolveConnection, specFetchJson } from './connection.js';
 import type { ConnectionArgs } from './options.js';
@@ -18,10 +19,7 @@ export async function withDemo<T>(
   // Loaded here: only the demo needs it, and node:crypto costs the plain shell ~7 ms.
   const { randomBytes } = await import('node:crypto');
   const token = `demo-${randomBytes(18).toString('base64url')}`;
-  const [{ startEmulator }, { builtinSwagger, normaliseSpec, readSpecDocument }] = await Promise.all([
-    import('../emulator/index.js'),
-    import('../spec/index.js'),
-  ]);
+  const { startEmulator } = await import('../emulator/index.js');
   const document = args.spec
     ? await readSpecDocument(args.spec, await specFetchJson(args))
     : builtinSwagger();

@@ -28,10 +28,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const fast = parseShellFast(argv);
   if (fast) {
-    const [{ runShell }, { reportError }] = await Promise.all([
-      import('./run-shell.js'),
-      import('./report-error.js'),
-    ]);
+    const { runShell, reportError } = await import('./workspace.js');
     try {
       await runShell(fast);
     } catch (error) {
@@ -41,13 +38,13 @@ async function main(argv: string[]): Promise<void> {
   }
   // The words after the script are its own: no parser of ours may read them as flags.
   if (argv[0] === 'run' && argv[1] !== '--help' && argv[1] !== '-h') {
-    const { runFileCommand } = await import('./run-file.js');
+    const { runFileCommand } = await import('./workspace.js');
     await runFileCommand(argv.slice(1));
     return;
   }
   const call = parseCallFast(argv);
   if (call) {
-    const { runCallCommand } = await import('./run-call.js');
+    const { runCallCommand } = await import('./workspace.js');
     await runCallCommand(call);
     return;
   }

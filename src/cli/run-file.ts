@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CmlUsageError } from '../errors/index.js';
+import * as repl from '../repl/index.js';
 import { resolveConnection } from './connection.js';
 import { withDemo } from './demo.js';
 import { parseShellFast } from './fast-path.js';
@@ -23,7 +24,6 @@ export async function runFileCommand(argv: readonly string[]): Promise<void> {
     } catch (error) {
       throw new CmlUsageError(`Cannot read ${file}: ${(error as Error).message}`);
     }
-    const repl = await import('../repl/index.js');
     const run = (connect: Parameters<typeof repl.runScript>[1]['connect']) =>
       repl.runScript(code, { connect, verbose, file: { path: file, args } });
     process.exitCode = flags.demo

@@ -1,4 +1,5 @@
 import { CmlConfigError } from '../errors/index.js';
+import * as repl from '../repl/index.js';
 import { type PlainConnectOptions, resolveConnection } from './connection.js';
 import { withDemo } from './demo.js';
 import type { ShellArgs } from './options.js';
@@ -64,7 +65,6 @@ async function run(
   secrets: string[],
   terminal?: ControllingTerminal,
 ): Promise<void> {
-  const repl = await import('../repl/index.js');
   const verbose = args.verbose ?? false;
   if (args.eval !== undefined) {
     process.exitCode = await repl.runScript(args.eval, { connect, json: args.json ?? false, verbose });

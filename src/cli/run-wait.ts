@@ -1,5 +1,6 @@
 import { type Api, readThrough, type WaitResult, type WaitTarget, waitFor } from '../api/index.js';
 import { CmlWaitFailedError } from '../errors/index.js';
+import { ProgressLine } from '../repl/progress-line.js';
 import type { ApiSpec } from '../spec/index.js';
 import type { WaitArgs } from './options.js';
 import type { OutputFormat } from './output/format.js';
@@ -30,7 +31,7 @@ export async function waitAndWrite(
     signal: run.signal,
     timeout: run.flags['wait-timeout'],
     until: run.flags.until,
-    onProgress: await stderrProgress(),
+    onProgress: stderrProgress(),
     timeoutHint: 'Wait longer with --wait-timeout 2h.',
   });
   const values = results.map((result) => result.value);
@@ -44,10 +45,9 @@ function failureText(failed: readonly WaitResult[], total: number): string {
   return total > 1 ? `${failed.length} of ${total} did not succeed: ${each}` : each;
 }
 
-/** The shell's live line, on stderr when it is a terminal (loaded then: the cli keeps repl lazy). */
-async function stderrProgress() {
+/** The shell's live line, on stderr when it is a terminal. */
+function stderrProgress() {
   const tty = Boolean(process.stderr.isTTY);
   if (!tty) return undefined;
-  const { ProgressLine } = await import('../repl/progress-line.js');
   return new ProgressLine({ output: process.stderr, tty, colors: !process.env.NO_COLOR }).update;
 }

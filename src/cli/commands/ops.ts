@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { OperationIndex } from '../../api/index.js';
 import { safeLine } from '../../present/index.js';
+import { opsText } from '../../repl/ops-text.js';
 import { commandSpec } from '../command-spec.js';
 import { CONNECTION_FLAGS, type ConnectionArgs } from '../options.js';
 import { reportError } from '../report-error.js';
@@ -41,7 +42,6 @@ export const opsCommand: CommandModule<object, OpsArgs> = {
       }
       if (ops.length && process.stdout.isTTY) {
         // On a terminal, the table `.ops` prints: paths whole, nothing wrapped mid-word.
-        const { opsText } = await import('../../repl/ops-text.js');
         const rows = ops.map(({ name, method, path, summary }) => ({ name, method, path, summary }));
         process.stdout.write(`${opsText(rows, process.stdout.columns || 80)}\n`);
         return;

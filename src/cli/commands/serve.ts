@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
 import { CmlUsageError } from '../../errors/index.js';
+import { builtinSwagger } from '../../spec/index.js';
 import { reportError } from '../report-error.js';
 
 interface ServeArgs {
@@ -70,10 +71,7 @@ export const serveCommand: CommandModule<object, ServeArgs> = {
     });
     try {
       const document = args.spec ? await readSpecFile(args.spec) : undefined;
-      const [{ startEmulator }, { builtinSwagger }] = await Promise.all([
-        import('../../emulator/index.js'),
-        import('../../spec/index.js'),
-      ]);
+      const { startEmulator } = await import('../../emulator/index.js');
       const generated = args.token?.length ? undefined : randomBytes(24).toString('base64url');
       const tokens = args.token?.length ? args.token.map(String) : [generated as string];
       const emulator = await startEmulator({
