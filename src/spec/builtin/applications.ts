@@ -16,7 +16,7 @@ import { actionOp, deleteOp, getOp, listOp, patchOp, postOp, type ResourceGroup 
 const APPS = '/api/v2/projects/{project_id}/applications';
 
 /** Applications: long-running web servers under their own subdomain. */
-export const applications: ResourceGroup = {
+export const applications = (): ResourceGroup => ({
   operations: [
     listOp('ListApplications', APPS, 'ListApplicationsResponse', 'List the applications of a project.', {
       filter: ['name', 'description', 'script', 'kernel', 'status', 'subdomain', 'creator.username'],
@@ -88,4 +88,4 @@ export const applications: ResourceGroup = {
     ListApplicationsResponse: listResponse('applications', 'Application'),
     DeleteApplicationResponse: model('The answer to an application deletion.'),
   },
-};
+});

@@ -2,7 +2,7 @@ import { arrayOf, bool, int32, model, str } from './dsl-fields.js';
 import { postOp, type ResourceGroup } from './dsl-operations.js';
 
 /** Definitions every resource shares (users, projects in brief, errors) and API key validation. */
-export const common: ResourceGroup = {
+export const common = (): ResourceGroup => ({
   operations: [
     postOp(
       'ValidateAPIKey',
@@ -42,4 +42,4 @@ export const common: ResourceGroup = {
       value: { type: 'string', format: 'byte' },
     }),
   },
-};
+});

@@ -15,7 +15,7 @@ const EXPERIMENTS = '/api/v2/projects/{project_id}/experiments';
 const RUNS = `${EXPERIMENTS}/{experiment_id}/runs`;
 
 /** Experiments (MLflow-style) and their runs. */
-export const experiments: ResourceGroup = {
+export const experiments = (): ResourceGroup => ({
   operations: [
     listOp('ListExperiments', EXPERIMENTS, 'ListExperimentsResponse', 'List the experiments of a project.', {
       filter: [],
@@ -101,4 +101,4 @@ export const experiments: ResourceGroup = {
     }),
     ListExperimentRunsResponse: listResponse('experiment_runs', 'ExperimentRun'),
   },
-};
+});

@@ -20,7 +20,7 @@ const JOB_FILTER = ['name', 'description', 'script', 'kernel', 'type', 'paused',
 const JOB_SORT = ['created_at', 'updated_at', 'name', 'script', 'kernel', 'paused', 'creator.username'];
 
 /** Jobs (scheduled or dependent scripts) and their runs. */
-export const jobs: ResourceGroup = {
+export const jobs = (): ResourceGroup => ({
   operations: [
     listOp('ListJobs', JOBS, 'ListJobsResponse', 'List the jobs of a project.', {
       filter: JOB_FILTER,
@@ -129,4 +129,4 @@ export const jobs: ResourceGroup = {
     }),
     ListJobRunsResponse: listResponse('job_runs', 'JobRun'),
   },
-};
+});

@@ -18,7 +18,7 @@ const BUILDS = `${MODELS}/{model_id}/builds`;
 const DEPLOYMENTS = `${BUILDS}/{build_id}/deployments`;
 
 /** Models served over REST: the model, its builds (images) and their deployments. */
-export const models: ResourceGroup = {
+export const models = (): ResourceGroup => ({
   operations: [
     listOp('ListModels', MODELS, 'ListModelsResponse', 'List the models of a project.', {
       filter: ['name', 'description', 'auth_enabled', 'creator.username'],
@@ -154,4 +154,4 @@ export const models: ResourceGroup = {
     }),
     ListModelDeploymentsResponse: listResponse('model_deployments', 'ModelDeployment'),
   },
-};
+});

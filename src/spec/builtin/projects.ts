@@ -25,7 +25,7 @@ const PROJECTS = '/api/v2/projects';
 const FILES = `${PROJECTS}/{project_id}/files`;
 
 /** Projects and the files in them. */
-export const projects: ResourceGroup = {
+export const projects = (): ResourceGroup => ({
   operations: [
     listOp('ListProjects', PROJECTS, 'ListProjectsResponse', 'List projects.', {
       filter: ['creator.username', 'creator.name', 'creator.email', 'owner.username', 'name', 'description'],
@@ -82,4 +82,4 @@ export const projects: ResourceGroup = {
     }),
     DeleteProjectFileResponse: model('The answer to a file deletion.'),
   },
-};
+});

@@ -4,7 +4,7 @@ import { listOp, type ResourceGroup } from './dsl-operations.js';
 const RUNTIME_KEYS = ['image_identifier', 'editor', 'kernel', 'edition', 'description', 'full_version'];
 
 /** Runtimes: the container images workloads run in. */
-export const runtimes: ResourceGroup = {
+export const runtimes = (): ResourceGroup => ({
   operations: [
     listOp('ListRuntimes', '/api/v2/runtimes', 'ListRuntimesResponse', 'List the runtimes available.', {
       filter: RUNTIME_KEYS,
@@ -24,4 +24,4 @@ export const runtimes: ResourceGroup = {
     }),
     ListRuntimesResponse: listResponse('runtimes', 'Runtime'),
   },
-};
+});
