@@ -3,11 +3,12 @@
 // small ESM files, and startup time is a product feature (docs/performance.md).
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { mergeChunks } from './merge-chunks.mjs';
 
 // Chunk names carry content hashes: start clean so stale chunks never ship.
 rmSync('dist', { recursive: true, force: true });
 
-await build({
+const result = await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'dist',
   bundle: true,
@@ -42,4 +43,8 @@ await build({
   // CMLSH_NO_MINIFY=1 keeps the code readable for a CPU profile (docs/performance.md).
   minify: process.env.CMLSH_NO_MINIFY !== '1',
   keepNames: true,
+  metafile: true,
 });
+
+// The chunks every command and the workspace commands load become one file each.
+await mergeChunks(result.metafile, { main: 'dist/main.js', workspaceEntry: 'src/cli/workspace.ts' });
