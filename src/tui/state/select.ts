@@ -8,7 +8,7 @@ import { type ItemAction, itemActions } from './actions.js';
 import { filterRows } from './filter.js';
 import { memoLast, memoPer } from './memo.js';
 import { sortIndices } from './sort.js';
-import type { BrowserState, SortOrder, ViewState } from './types.js';
+import type { BrowserState, PageMark, SortOrder, ViewState } from './types.js';
 
 /** Lines around the table body: header, column header, two status lines, and one spare. */
 const CHROME = 5;
@@ -56,12 +56,16 @@ export function tableViewport(state: BrowserState, view: ViewState): Viewport {
 /** The loaded page (index into `pages`) the cursor is on; the last page when nothing is shown. */
 export function cursorPage(view: ViewState): number {
   const row = cursorRow(view);
-  return row === undefined
-    ? view.pages.length - 1
-    : pageIndexOf(
-        view.pages.map((p) => p.start),
-        row,
-      );
+  return row === undefined ? view.pages.length - 1 : pageIndexOf(pageStarts(view), row);
+}
+
+// Remembered per pages array: 100,000 rows in pages of 100 are a thousand pages, and the
+// header asks which one the cursor is on at every frame.
+const starts = memoPer((pages: readonly PageMark[]) => pages.map((p) => p.start));
+
+/** Where each loaded page starts among the rows. */
+export function pageStarts(view: ViewState): readonly number[] {
+  return starts(view.pages);
 }
 
 /** The columns chosen, in display order. */
