@@ -3,11 +3,20 @@
  * the same browser with 100 rows. Rendered with ink-testing-library (ink's debug mode: every
  * render is written at once, no 30 fps throttle); ↓ and ↑ alternate so each key changes the
  * frame. Prints its rows as JSON on the last stdout line.
+ *
+ * React must run its production build, as in the shipped bundle (scripts/build.mjs defines
+ * NODE_ENV): bench/run.ts starts this file with NODE_ENV=production. It has to be in the
+ * environment from the start: setting it here would come after the JSX runtime this file
+ * imports had already loaded React's development build.
  */
 import { render } from 'ink-testing-library';
 import { Browser } from '../src/tui/Browser.js';
 import { toFeed } from '../src/tui/feed.js';
 import { quantile, ratioRow } from './stats.js';
+
+if (process.env.NODE_ENV !== 'production') {
+  throw new Error('run with NODE_ENV=production (npm run bench sets it): the bundle ships production React');
+}
 
 const presses = Number(process.env.BENCH_PRESSES ?? 300);
 const DOWN = '\u001B[B';

@@ -12,15 +12,17 @@ import { promisify } from 'node:util';
 import { REPO, TSX } from './children.js';
 import { type BenchRow, formatTable } from './stats.js';
 
-const FIGURES = [
+/** Each figure's file, and what its environment adds to ours. */
+const FIGURES: readonly (readonly [string, string, NodeJS.ProcessEnv?])[] = [
   ['startup', 'bench/startup.ts'],
   ['completion', 'bench/completion.ts'],
   ['listing', 'bench/listing.ts'],
   ['firstrow', 'bench/first-row.ts'],
-  ['browser', 'bench/browser.tsx'],
+  // The browser renders from source: it gets React's production build, as the bundle has.
+  ['browser', 'bench/browser.tsx', { NODE_ENV: 'production' }],
   ['emulator', 'bench/emulator-load.ts'],
   ['spec', 'bench/spec-load.ts'],
-] as const;
+];
 
 const run = promisify(execFile);
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
@@ -50,7 +52,7 @@ const gitHead = await run('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO }
 
 const rows: BenchRow[] = [];
 const failures: string[] = [];
-for (const [name, file] of FIGURES) {
+for (const [name, file, env] of FIGURES) {
   if (only && !only.includes(name)) continue;
   process.stderr.write(`bench: ${name}...`);
   const start = performance.now();
@@ -58,7 +60,7 @@ for (const [name, file] of FIGURES) {
     const { stdout } = await run(process.execPath, [...TSX, file], {
       cwd: REPO,
       maxBuffer: 16 * 2 ** 20,
-      env: process.env,
+      env: { ...process.env, ...env },
     });
     rows.push(...(JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as BenchRow[]));
     process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);

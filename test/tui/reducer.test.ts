@@ -155,6 +155,27 @@ describe('keys as pure functions: state + key -> state + commands', () => {
   });
 });
 
+describe('derived rows are remembered per view', () => {
+  it('cursor keys reuse the filtered, sorted rows, even when another browser was asked in between', () => {
+    const big = drive(rows(0, 5000));
+    const small = drive(rows(0, 50));
+    big.press('s', 'down', 'return', 's', 'return', '/');
+    big.paste('project-4');
+    big.press('return');
+    const sorted = displayed(big.view);
+    expect(sorted).toHaveLength(1111);
+    expect(big.view.rows[sorted[0] ?? -1]).toEqual({ id: 'p4999', name: 'project-4999' });
+    for (let i = 0; i < 5; i++) {
+      small.press('down');
+      expect(displayed(small.view)).toHaveLength(50);
+      big.press(i % 2 ? 'up' : 'down');
+      // The same array: not filtered and sorted again for a cursor move.
+      expect(displayed(big.view)).toBe(sorted);
+    }
+    expect(cursorRow(big.view)).toBe(sorted[1]);
+  });
+});
+
 describe('refresh and actions', () => {
   const spec = builtinSpec();
   const listJobRuns = spec.operations.find((op) => op.name === 'listJobRuns');

@@ -1,7 +1,7 @@
 import type { Call } from '../../api/relations.js';
 import { cellText, getPath } from '../../present/index.js';
 import { firstPositionOfPage } from '../page-position.js';
-import { chosenColumns, displayed } from './select.js';
+import { chosenColumns, displayed, pageStarts } from './select.js';
 import { freshId, moveCursor, same, update, withView } from './step.js';
 import type { Answer, BrowserState, Step, ViewState } from './types.js';
 import { withPage, withPages } from './view.js';
@@ -52,12 +52,7 @@ function settleJump(state: BrowserState, view: ViewState): Step {
   const target = view.pendingPage;
   if (target === undefined) return update(state, view);
   if (view.pages.length > target) {
-    const position = firstPositionOfPage(
-      displayed(view),
-      view.pages.map((p) => p.start),
-      target,
-      view.order !== undefined,
-    );
+    const position = firstPositionOfPage(displayed(view), pageStarts(view), target, view.order !== undefined);
     const moved = position >= 0 ? moveCursor(state, view, position) : view;
     const message =
       position >= 0 ? view.message : `no displayed rows on page ${view.pages[target]?.number ?? target + 1}`;

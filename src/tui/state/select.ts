@@ -6,9 +6,9 @@ import { type RelatedItem, relatedItems } from '../related-items.js';
 import { clampCursor, computeViewport, type Viewport } from '../viewport.js';
 import { type ItemAction, itemActions } from './actions.js';
 import { filterRows } from './filter.js';
-import { memoLast } from './memo.js';
+import { memoLast, memoPer } from './memo.js';
 import { sortIndices } from './sort.js';
-import type { BrowserState, SortOrder, ViewState } from './types.js';
+import type { BrowserState, PageMark, SortOrder, ViewState } from './types.js';
 
 /** Lines around the table body: header, column header, two status lines, and one spare. */
 const CHROME = 5;
@@ -27,7 +27,9 @@ export function bodyHeight(state: BrowserState): number {
   return Math.max(3, state.rows - CHROME);
 }
 
-const shown = memoLast((rows: readonly unknown[], query: string, order: SortOrder | undefined) => {
+// Filtering and sorting go over every loaded row: done once per rows array, query and order;
+// a cursor move finds the answer again, whatever other view or browser asked in between.
+const shown = memoPer((rows: readonly unknown[], query: string, order: SortOrder | undefined) => {
   const matching = filterRows(rows, query);
   return order ? sortIndices(rows, matching, order) : matching;
 });
@@ -54,12 +56,16 @@ export function tableViewport(state: BrowserState, view: ViewState): Viewport {
 /** The loaded page (index into `pages`) the cursor is on; the last page when nothing is shown. */
 export function cursorPage(view: ViewState): number {
   const row = cursorRow(view);
-  return row === undefined
-    ? view.pages.length - 1
-    : pageIndexOf(
-        view.pages.map((p) => p.start),
-        row,
-      );
+  return row === undefined ? view.pages.length - 1 : pageIndexOf(pageStarts(view), row);
+}
+
+// Remembered per pages array: 100,000 rows in pages of 100 are a thousand pages, and the
+// header asks which one the cursor is on at every frame.
+const starts = memoPer((pages: readonly PageMark[]) => pages.map((p) => p.start));
+
+/** Where each loaded page starts among the rows. */
+export function pageStarts(view: ViewState): readonly number[] {
+  return starts(view.pages);
 }
 
 /** The columns chosen, in display order. */
@@ -67,7 +73,7 @@ export function chosenColumns(view: ViewState): readonly string[] {
   return view.picked ?? view.defaults;
 }
 
-const sampled = memoLast((keys: readonly string[], rows: readonly unknown[]) =>
+const sampled = memoPer((rows: readonly unknown[], keys: readonly string[]) =>
   measureColumns(keys, rows.slice(0, SAMPLE)),
 );
 
@@ -80,11 +86,11 @@ export function fittedColumns(state: BrowserState, view: ViewState): FittedColum
   for (let p = start; p < end; p++) visible.push(view.rows[order[p] ?? 0]);
   // The rows on screen count too, so later, longer values (p99999) are not cut.
   const onScreen = measureColumns(keys, visible);
-  const natural = sampled(keys, view.rows).map((w, i) => Math.max(w, onScreen[i] ?? 0));
+  const natural = sampled(view.rows, keys).map((w, i) => Math.max(w, onScreen[i] ?? 0));
   return fitted(keys, natural.join(','), state.columns);
 }
 
-const fitted = memoLast((keys: readonly string[], natural: string, width: number) =>
+const fitted = memoPer((keys: readonly string[], natural: string, width: number) =>
   fitColumns(keys, natural.split(',').map(Number), width),
 );
 

@@ -3,7 +3,15 @@ import type { Keypress } from './keypress.js';
 import { loadNext, refresh, startCall } from './load.js';
 import { back, filterOnServer } from './navigate.js';
 import { openActions, openCode, openDetail, openRelated, toggleWatch } from './open.js';
-import { bodyHeight, cursorOf, cursorPage, cursorRow, displayed, fittedColumns } from './select.js';
+import {
+  bodyHeight,
+  cursorOf,
+  cursorPage,
+  cursorRow,
+  displayed,
+  fittedColumns,
+  pageStarts,
+} from './select.js';
 import { moveCursor, same, update } from './step.js';
 import type { BrowserState, Step, ViewState } from './types.js';
 
@@ -50,8 +58,7 @@ function pageJump(state: BrowserState, view: ViewState, delta: 1 | -1): Step {
   const target = current + delta;
   if (target < 0) return update(state, { ...view, message: 'already on the first page' });
   if (target < view.pages.length) {
-    const starts = view.pages.map((p) => p.start);
-    const position = firstPositionOfPage(displayed(view), starts, target, view.order !== undefined);
+    const position = firstPositionOfPage(displayed(view), pageStarts(view), target, view.order !== undefined);
     if (position >= 0) return update(state, { ...moveCursor(state, view, position), pendingPage: undefined });
     return update(state, {
       ...view,
