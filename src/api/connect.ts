@@ -52,8 +52,12 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     transport,
     defaultSignal: options.defaultSignal,
     onResult: (op, args, data) => {
-      sources.record(op, args, data);
-      addWaitMethods(api, spec, op, data);
+      // Answers that are only printed (`cmlsh call`) are never waited on item by item:
+      // remembering 30,000 items and giving each a .wait() cost more than printing them.
+      if (!options.plainResults) {
+        sources.record(op, args, data);
+        addWaitMethods(api, spec, op, data);
+      }
       options.onResult?.(op, args, data);
     },
     help: options.help,

@@ -73,9 +73,9 @@ export interface ApiOptions {
   /** Read when `api.x.help()` is printed: the terminal's width, ids seen for the example. */
   readonly help?: (() => HelpOptions) | undefined;
   /**
-   * Answers as the server sent them, without cmlapi's `.to_dict()` on every object: for a
-   * caller that only prints them (`cmlsh call`), where decorating 30,000 items costs more
-   * than writing them.
+   * Answers as the server sent them, without cmlapi's `.to_dict()` on every object, nor
+   * `.wait()` on job runs (connect): for a caller that only prints them (`cmlsh call`),
+   * where decorating 30,000 items costs more than writing them. `api.wait(answer)` works.
    */
   readonly plainResults?: boolean | undefined;
 }
