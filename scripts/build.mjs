@@ -8,6 +8,7 @@ import { mergeChunks } from './merge-chunks.mjs';
 // Chunk names carry content hashes: start clean so stale chunks never ship.
 rmSync('dist', { recursive: true, force: true });
 
+const minify = process.env.CMLSH_NO_MINIFY !== '1';
 const result = await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -41,10 +42,10 @@ const result = await build({
   legalComments: 'none',
   // Smaller chunks parse and compile faster; names stay for inspection and stack traces.
   // CMLSH_NO_MINIFY=1 keeps the code readable for a CPU profile (docs/performance.md).
-  minify: process.env.CMLSH_NO_MINIFY !== '1',
+  minify,
   keepNames: true,
   metafile: true,
 });
 
 // The chunks every command and the workspace commands load become one file each.
-await mergeChunks(result.metafile, { main: 'dist/main.js', workspaceEntry: 'src/cli/workspace.ts' });
+await mergeChunks(result.metafile, { main: 'dist/main.js', workspaceEntry: 'src/cli/workspace.ts', minify });

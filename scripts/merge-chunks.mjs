@@ -20,10 +20,11 @@ import { build } from 'esbuild';
 
 /**
  * @param {import('esbuild').Metafile} metafile of the split build (paths relative to cwd)
- * @param {{ main: string, workspaceEntry: string }} where: main's output file, and the
- *   source of the lazily imported module whose closure is the shell group
+ * @param {{ main: string, workspaceEntry: string, minify: boolean }} options: main's output
+ *   file, the source of the lazily imported module whose closure is the shell group, and
+ *   whether to minify (as the split build did)
  */
-export async function mergeChunks(metafile, { main, workspaceEntry }) {
+export async function mergeChunks(metafile, { main, workspaceEntry, minify }) {
   const outputs = metafile.outputs;
   const staticImports = (file) =>
     (outputs[file]?.imports ?? [])
@@ -46,13 +47,13 @@ export async function mergeChunks(metafile, { main, workspaceEntry }) {
   if (!workspace) throw new Error(`merge-chunks: no output for ${workspaceEntry}`);
 
   const boot = closure(main).filter((file) => file !== main);
-  const bootMerged = await mergeGroup('boot', boot, outputs);
+  const bootMerged = await mergeGroup('boot', boot, outputs, minify);
   const bootSet = new Set(boot);
   const shell = closure(workspace).filter((file) => !bootSet.has(file));
   // Through the boot facades: the shell's merged file imports the boot one directly.
-  await mergeGroup('shell', shell, outputs, bootSet);
+  await mergeGroup('shell', shell, outputs, minify, bootSet);
   // main.js itself imports the boot facades: bundled again, it imports the merged file.
-  await rebundle(main, bootSet, bootMerged);
+  await rebundle(main, bootSet, bootMerged, minify);
 }
 
 /** A prefix for `file`'s exports in the merged file: unique within the build, short. */
@@ -62,7 +63,7 @@ const prefixOf = (file) => {
   return prefixes.get(file);
 };
 
-async function mergeGroup(name, group, outputs, through = new Set()) {
+async function mergeGroup(name, group, outputs, minify, through = new Set()) {
   if (group.length === 0) return undefined;
   const dir = dirname(group[0]);
   if (group.some((file) => dirname(file) !== dir)) throw new Error(`merge-chunks: ${name} spans folders`);
@@ -83,7 +84,7 @@ async function mergeGroup(name, group, outputs, through = new Set()) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    minify: true,
+    minify,
     sourcemap: 'external',
     outfile: join(dir, `${name}.js`),
     logLevel: 'warning',
@@ -109,7 +110,7 @@ async function mergeGroup(name, group, outputs, through = new Set()) {
 }
 
 /** Bundles `file` again so that its imports of `facades` point at the merged file instead. */
-async function rebundle(file, facades, merged) {
+async function rebundle(file, facades, merged, minify) {
   if (!merged) return;
   const inline = new Set([...facades].map((f) => resolve(f)));
   const result = await build({
@@ -120,7 +121,7 @@ async function rebundle(file, facades, merged) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    minify: true,
+    minify,
     sourcemap: 'external',
     outfile: file,
     logLevel: 'warning',
