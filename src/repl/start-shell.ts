@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type REPLEval, type REPLServer, start } from 'node:repl';
+import type { REPLEval, REPLServer } from 'node:repl';
 import { inspect } from 'node:util';
 import {
   API_META,
@@ -56,6 +56,9 @@ type Completer = (line: string, callback: (error: Error | null, result?: [string
  * @throws what `connect` throws (spec or configuration problems) before any prompt.
  */
 export async function startShell(options: ShellOptions): Promise<void> {
+  // Loaded here, not at import: the workspace commands share one module, and `cmlsh call`
+  // would otherwise load Node's REPL (with its parser and domains) for nothing, ~7 ms.
+  const nodeRepl = import('node:repl');
   const source = options.input ?? process.stdin;
   // From a pipe, lines go to the REPL one at a time, each after the last one finished.
   const paced = (source as { isTTY?: boolean }).isTTY ? undefined : new PacedInput(source);
@@ -126,7 +129,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     }
   };
 
-  const repl = start({
+  const repl = (await nodeRepl).start({
     prompt: `cml:${options.label}> `,
     input,
     output,
