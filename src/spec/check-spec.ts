@@ -10,19 +10,40 @@ export const MAX_SPEC_DEPTH = 64;
 
 /** @throws CmlSpecError naming where the document nests deeper than MAX_SPEC_DEPTH. */
 export function checkDepth(doc: unknown, source: string): void {
-  // Iterative, so the check itself cannot overflow.
-  const stack: [unknown, string, number][] = [[doc, '', 0]];
-  while (stack.length > 0) {
-    const [value, at, depth] = stack.pop() as [unknown, string, number];
-    if (typeof value !== 'object' || value === null) continue;
+  // Iterative, so the check itself cannot overflow; the place is spelled out only when it
+  // is reported (building a path string for each of the real spec's ~60,000 values cost
+  // more than the rest of normalising).
+  const stack: Visit[] = [{ value: doc, depth: 0, key: '', parent: undefined }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    const { value, depth } = visit;
     if (depth >= MAX_SPEC_DEPTH) {
       throw new CmlSpecError(
-        `The spec from ${source} nests deeper than ${MAX_SPEC_DEPTH} levels at ${at.slice(0, 120)}…; a CML spec nests fewer than 10`,
+        `The spec from ${source} nests deeper than ${MAX_SPEC_DEPTH} levels at ${placeOf(visit).slice(0, 120)}…; a CML spec nests fewer than 10`,
         source,
       );
     }
-    for (const [key, child] of Object.entries(value)) stack.push([child, `${at}/${key}`, depth + 1]);
+    for (const key in value as object) {
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null)
+        stack.push({ value: child, depth: depth + 1, key, parent: visit });
+    }
   }
+}
+
+interface Visit {
+  readonly value: unknown;
+  readonly depth: number;
+  readonly key: string;
+  readonly parent: Visit | undefined;
+}
+
+function placeOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.push(at.key);
+  return keys
+    .reverse()
+    .map((key) => `/${key}`)
+    .join('');
 }
 
 const WORKSPACE = 'https://workspace.invalid';
