@@ -35,16 +35,21 @@ interface Import {
   readonly file: string;
   readonly target: string;
   readonly dynamic: boolean;
+  /** `import type`: erased, loads nothing. */
+  readonly typeOnly: boolean;
 }
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
   const found: Import[] = [];
-  for (const match of text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
-    found.push({ file, target: match[1] ?? '', dynamic: false });
+  for (const match of text.matchAll(/^\s*(?:import|export)\s([^'"]*?)from\s+['"]([^'"]+)['"]/gm)) {
+    found.push({ file, target: match[2] ?? '', dynamic: false, typeOnly: /^type\s/.test(match[1] ?? '') });
+  }
+  for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) {
+    found.push({ file, target: match[1] ?? '', dynamic: false, typeOnly: false });
   }
   for (const match of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    found.push({ file, target: match[1] ?? '', dynamic: true });
+    found.push({ file, target: match[1] ?? '', dynamic: true, typeOnly: false });
   }
   return found;
 }
@@ -57,6 +62,23 @@ const targetFolder = (imp: Import) => {
 };
 
 const all = sources(SRC).flatMap(importsOf);
+
+/** Files loaded by importing `root`: its static, non-type imports, followed. */
+function staticClosure(root: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imp of importsOf(file)) {
+      if (imp.dynamic || imp.typeOnly || !imp.target.startsWith('.')) continue;
+      const base = join(file, '..', imp.target).replace(/\.js$/, '');
+      const found = [`${base}.ts`, `${base}.tsx`].find((candidate) => sources(SRC).includes(candidate));
+      if (found) visit(found);
+    }
+  };
+  visit(root);
+  return [...seen];
+}
 
 describe('architecture: the folders are the layers', () => {
   it('every src/ folder is a known layer', () => {
@@ -80,19 +102,34 @@ describe('architecture: the folders are the layers', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('the REPL loads the browser only on demand, and the CLI loads heavy layers lazily', () => {
+  it('the REPL loads the browser only on demand, and the CLI loads the browser and the emulator lazily', () => {
     const eager = all
-      .filter((imp) => !imp.dynamic)
+      .filter((imp) => !imp.dynamic && !imp.typeOnly)
       .filter((imp) => {
         const from = folderOf(imp.file);
         const to = targetFolder(imp);
-        return (
-          (from === 'repl' && to === 'tui') ||
-          (from === 'cli' && (to === 'tui' || to === 'emulator' || to === 'repl'))
-        );
+        return (from === 'repl' && to === 'tui') || (from === 'cli' && (to === 'tui' || to === 'emulator'));
       })
       .map((imp) => `${relative(SRC, imp.file)} -> ${imp.target}`);
     expect(eager).toEqual([]);
+  });
+
+  it('what every command loads first (main.ts and its static imports) holds no shell, api, spec or UI', () => {
+    // The workspace commands (cli/workspace.ts) are one lazy import away: `--version` and
+    // shell completion load only flag parsing and errors.
+    const loaded = staticClosure(join(SRC, 'cli/main.ts')).map((file) => relative(SRC, file));
+    expect(loaded.filter((file) => /^(repl|tui|emulator|api|spec|client|auth|present)\//.test(file))).toEqual(
+      [],
+    );
+    expect(loaded).not.toContain('cli/workspace.ts');
+    const packages = all.filter(
+      (imp) =>
+        loaded.includes(relative(SRC, imp.file)) &&
+        !imp.dynamic &&
+        !imp.typeOnly &&
+        !imp.target.startsWith('.'),
+    );
+    expect(packages.map((imp) => imp.target).filter((target) => !target.startsWith('node:'))).toEqual([]);
   });
 
   it('ink, react and yargs stay at the edge', () => {
