@@ -113,7 +113,11 @@ async function rebundle(file, facades, merged) {
   if (!merged) return;
   const inline = new Set([...facades].map((f) => resolve(f)));
   const result = await build({
-    stdin: { contents: readFileSync(file, 'utf8'), resolveDir: resolve(dirname(file)), sourcefile: basename(file) },
+    stdin: {
+      contents: readFileSync(file, 'utf8'),
+      resolveDir: resolve(dirname(file)),
+      sourcefile: basename(file),
+    },
     bundle: true,
     write: false,
     format: 'esm',
