@@ -108,6 +108,20 @@ describe('cmlsh browse in a real terminal', () => {
     await term.waitFor(/exit=0/);
   });
 
+  it('a command line the fast path leaves to yargs (--no-demo) draws the same browser', async () => {
+    const term = start('listProjects --page-size 5 --no-demo');
+    await term.waitFor(/listProjects · page 1 of 1\+ · 5 rows loaded/);
+    term.press('q');
+    await term.waitFor(/exit=0/);
+  });
+
+  it('a bad flag value is the same one line and exit 2 on either path', async () => {
+    const term = start('listProjects --timeout soon');
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).toContain('exit=2');
+    expect(done).toContain('--timeout takes a whole number of milliseconds from 1 to 2147483647');
+  });
+
   it('an unknown operation is one line and exit 2, before any screen is drawn', async () => {
     const term = start('listProjets');
     const done = await term.waitFor(/exit=2/);
