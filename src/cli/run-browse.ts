@@ -20,6 +20,14 @@ export async function runBrowseCommand({ args, paramFlags }: BrowseInvocation): 
     // Found before connecting: without a screen to draw on, nothing else is worth doing.
     terminal = stdio ? undefined : requireTerminal(NO_TERMINAL);
     const screen = terminal;
+    // The browser (ink, React, yoga's wasm: about 100 ms) starts loading now, so that its
+    // loading overlaps the credentials, the spec and the wait for the first page instead of
+    // following them. A failed load is reported by browse() below.
+    const tui = import('../tui/entry.js');
+    void tui.then(
+      (entry) => entry.preloadBrowser(),
+      () => {},
+    );
     await withConnection(args, async (options) => {
       const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
       const op = api[API_META].operations.get(args.operation);
@@ -30,8 +38,12 @@ export async function runBrowseCommand({ args, paramFlags }: BrowseInvocation): 
       } catch (error) {
         throw inFlagTerms(error, op);
       }
-      const { browse } = await import('../tui/entry.js');
-      const picked = await browse(method(callArgs), {
+      // The first page is asked for before the browser is waited for. browse() awaits the
+      // call itself; the rejection is handled here too, so it is never unhandled meanwhile.
+      const answer = method(callArgs);
+      answer.catch(() => {});
+      const { browse } = await tui;
+      const picked = await browse(answer, {
         spec,
         api,
         ...(screen ? { stdin: screen.input, stdout: screen.output } : {}),
