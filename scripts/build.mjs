@@ -4,6 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { mergeChunks } from './merge-chunks.mjs';
+import { syncYoga } from './sync-yoga.mjs';
 
 // Chunk names carry content hashes: start clean so stale chunks never ship.
 rmSync('dist', { recursive: true, force: true });
@@ -45,6 +46,8 @@ const result = await build({
   minify,
   keepNames: true,
   metafile: true,
+  // yoga's wasm compiled at once, not by V8's background threads (see the plugin).
+  plugins: [syncYoga()],
 });
 
 // The chunks every command and the workspace commands load become one file each.

@@ -1,5 +1,7 @@
-import { CALL_COMMAND_FLAGS, CALL_KEYS, type CallInvocation } from './call-args.js';
+import { BROWSE_COMMAND, type BrowseInvocation } from './browse-args.js';
+import { CALL_COMMAND, type CallInvocation } from './call-args.js';
 import { flagValue } from './flag-value.js';
+import type { OperationCommand, OperationInvocation } from './operation-args.js';
 import { type FlagSpec, SHELL_FLAGS, type ShellArgs } from './options.js';
 import { OUTPUT_FORMATS } from './output/formats.js';
 
@@ -50,25 +52,54 @@ function checkedValue(name: string, spec: FlagSpec, text: string): string | numb
 /**
  * Parses `cmlsh call <operation>` followed only by `--flag value`, `--flag=value`, `-o
  * value` and `call`'s boolean flags, into what `callCommand`'s handler would get from yargs
- * (~110 ms, most of it help text rendered just in case). A repeated parameter flag becomes
- * an array, as in yargs. Returns undefined for anything else (--help, a flag before `call`,
- * a flag without a value, `--no-x`, a repeated `call` flag, a value starting with `-`, a
- * value flagValue refuses, a bad output format): yargs then handles it, errors included.
+ * (~110 ms, most of it help text rendered just in case). Returns undefined for anything
+ * yargs is to handle (see parseOperationFast), and for a bad output format.
  */
 export function parseCallFast(argv: readonly string[]): CallInvocation | undefined {
-  const [command, operation, ...rest] = argv;
-  if (command !== 'call' || operation === undefined || operation.startsWith('-')) return undefined;
+  const call = parseOperationFast<CallInvocation['args']>(argv, CALL_COMMAND);
+  const output = call?.args.output;
+  if (output !== undefined && !(OUTPUT_FORMATS as readonly unknown[]).includes(output)) return undefined;
+  return call;
+}
+
+/**
+ * Parses `cmlsh browse <operation>` followed only by `--flag value`, `--flag=value` and
+ * `browse`'s boolean flags, into what `browseCommand`'s handler would get from yargs, which
+ * costs the browser's first row 35-50 ms (loading it, its help text rendered just in case).
+ * Returns undefined for anything yargs is to handle (see parseOperationFast).
+ */
+export function parseBrowseFast(argv: readonly string[]): BrowseInvocation | undefined {
+  return parseOperationFast<BrowseInvocation['args']>(argv, BROWSE_COMMAND);
+}
+
+/**
+ * `<word> <operation>` followed only by `--flag value`, `--flag=value`, a short alias of
+ * the command's table with a value, and the command's boolean flags: the command's flags
+ * by their table names, every other flag a parameter flag, a repeated parameter flag an
+ * array, as in yargs. Returns undefined for anything else (--help, a flag before the word,
+ * a flag without a value, `--no-x`, a repeated flag of the command, a value starting with
+ * `-`, a value flagValue refuses): yargs then handles it, errors included.
+ */
+function parseOperationFast<Args>(
+  argv: readonly string[],
+  command: OperationCommand,
+): OperationInvocation<Args> | undefined {
+  const [word, operation, ...rest] = argv;
+  if (word !== command.word || operation === undefined || operation.startsWith('-')) return undefined;
+  const aliases = new Map<string, string>();
+  for (const [name, spec] of Object.entries(command.flags))
+    if (spec.alias) aliases.set(`-${spec.alias}`, name);
   const args: Record<string, string | number | boolean> = { operation };
   const paramFlags: Record<string, unknown> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = arg === '-o' ? 'output' : arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : '';
+    const name = aliases.get(arg) ?? (arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : '');
     // Plain names only: yargs reads `--no-x` as x=false, and `__proto__` and friends specially.
     if (!/^[A-Za-z][\w.-]*$/.test(name) || name.startsWith('no-') || name in Object.prototype)
       return undefined;
-    const spec = Object.hasOwn(CALL_COMMAND_FLAGS, name) ? CALL_COMMAND_FLAGS[name] : undefined;
-    if (spec ? name in args : CALL_KEYS.has(name)) return undefined;
+    const spec = Object.hasOwn(command.flags, name) ? command.flags[name] : undefined;
+    if (spec ? name in args : command.keys.has(name)) return undefined;
     if (spec?.type === 'boolean') {
       if (eq > 0) return undefined;
       args[name] = true;
@@ -85,7 +116,5 @@ export function parseCallFast(argv: readonly string[]): CallInvocation | undefin
       args[name] = checked;
     }
   }
-  const output = args.output;
-  if (output !== undefined && !(OUTPUT_FORMATS as readonly unknown[]).includes(output)) return undefined;
-  return { args: args as unknown as CallInvocation['args'], paramFlags };
+  return { args: args as Args, paramFlags };
 }

@@ -1,8 +1,8 @@
 /**
  * Entry point of the `cmlsh` executable. Startup time is a feature: `--version`, the plain
- * shell and `call` with simple flags skip yargs; everything heavy is imported on demand.
+ * shell, `call` and `browse` with simple flags skip yargs; everything heavy is imported on demand.
  */
-import { parseCallFast, parseShellFast } from './fast-path.js';
+import { parseBrowseFast, parseCallFast, parseShellFast } from './fast-path.js';
 import { guardStdout } from './output/stdout-guard.js';
 import { VERSION } from './version.js';
 
@@ -46,6 +46,12 @@ async function main(argv: string[]): Promise<void> {
   if (call) {
     const { runCallCommand } = await import('./workspace.js');
     await runCallCommand(call);
+    return;
+  }
+  const browse = parseBrowseFast(argv);
+  if (browse) {
+    const { runBrowseCommand } = await import('./workspace.js');
+    await runBrowseCommand(browse);
     return;
   }
   const { runCli } = await import('./cli.js');

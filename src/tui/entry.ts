@@ -15,6 +15,22 @@ export async function browse(source: unknown, options?: BrowseOptions): Promise<
   return run(source, options);
 }
 
+/**
+ * Starts loading the browser (ink, React, yoga's wasm: about 100 ms), so that the browse()
+ * that follows finds it loaded. Resolves once it has loaded or failed, never rejects: a
+ * failure is forgotten, and the next browse() loads again and reports what went wrong.
+ */
+export function preloadBrowser(): Promise<void> {
+  loading ??= importInteractive();
+  const attempt = loading;
+  return attempt.then(
+    () => {},
+    () => {
+      if (loading === attempt) loading = undefined;
+    },
+  );
+}
+
 async function importInteractive(): Promise<typeof import('./browse.js')> {
   const names = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
   const saved = names.map((name) => [name, process.env[name]] as const);

@@ -84,8 +84,9 @@ describe('cmlsh browse in a real terminal', () => {
   it('a call that fails before any page is one line and a failing exit, not a browser', async () => {
     const term = start('getProject --project-id nosuch');
     const done = await term.waitFor(/exit=\d+/);
-    expect(done).not.toContain('exit=0');
+    expect(done).toContain('exit=1');
     expect(done).not.toContain('r retries');
+    expect(done).not.toMatch(/^\s+at /m);
     expect(done).toMatch(/404|not found/i);
   });
 
@@ -106,6 +107,33 @@ describe('cmlsh browse in a real terminal', () => {
     );
     term.press('q');
     await term.waitFor(/exit=0/);
+  });
+
+  it('a call refused at once, while the browser is still loading, is its one line and exit 2', async () => {
+    // With the spec cached (by the call before), the refusal comes long before the browser has loaded.
+    session = TmuxSession.start(
+      `sh -c 'node ${CMLSH} call listProjects --page-size 1 > /dev/null; node ${CMLSH} browse getProject; echo "exit=$?"'`,
+      { env: vars(), cwd: home.dir, width: 140, height: 30 },
+    );
+    const term = session;
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).toContain('exit=2');
+    expect(done).toContain('getProject needs projectId');
+    expect(done).not.toMatch(/^\s+at /m);
+  });
+
+  it('a command line the fast path leaves to yargs (--no-demo) draws the same browser', async () => {
+    const term = start('listProjects --page-size 5 --no-demo');
+    await term.waitFor(/listProjects · page 1 of 1\+ · 5 rows loaded/);
+    term.press('q');
+    await term.waitFor(/exit=0/);
+  });
+
+  it('a bad flag value is the same one line and exit 2 on either path', async () => {
+    const term = start('listProjects --timeout soon');
+    const done = await term.waitFor(/exit=\d+/);
+    expect(done).toContain('exit=2');
+    expect(done).toContain('--timeout takes a whole number of milliseconds from 1 to 2147483647');
   });
 
   it('an unknown operation is one line and exit 2, before any screen is drawn', async () => {

@@ -1,32 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CallInvocation, splitCallArgs } from '../../src/cli/call-args.js';
+import { splitCallArgs } from '../../src/cli/call-args.js';
 import { buildParser } from '../../src/cli/cli.js';
 import { callCommand } from '../../src/cli/commands/call.js';
 import { parseCallFast } from '../../src/cli/fast-path.js';
+import { viaYargs } from '../helpers/via-yargs.js';
 
-/** What `call`'s yargs handler would hand to runCall, or 'error' when yargs refuses. */
-async function viaYargs(argv: readonly string[]): Promise<CallInvocation | 'error'> {
-  let got: CallInvocation | undefined;
-  const capture = {
-    ...callCommand,
-    handler: (args: Record<string, unknown>) => {
-      got = splitCallArgs(args);
-    },
-  };
-  try {
-    await buildParser(argv, [capture]).parseAsync();
-  } catch {
-    return 'error';
-  }
-  if (!got) throw new Error(`yargs did not run call for ${argv.join(' ')}`);
-  return got;
-}
+const viaCallYargs = (argv: readonly string[]) => viaYargs(callCommand, splitCallArgs, argv);
 
 async function expectSame(argv: readonly string[]): Promise<void> {
   const fast = parseCallFast(argv);
   expect(fast, argv.join(' ')).toBeDefined();
-  expect(fast, argv.join(' ')).toEqual(await viaYargs(argv));
+  expect(fast, argv.join(' ')).toEqual(await viaCallYargs(argv));
 }
 
 describe('parseCallFast', () => {
@@ -136,7 +121,7 @@ describe('parseCallFast', () => {
       fc.asyncProperty(fc.array(word, { maxLength: 8 }), async (words) => {
         const argv = ['call', 'listProjects', ...words];
         const fast = parseCallFast(argv);
-        if (fast) expect(fast, argv.join(' ')).toEqual(await viaYargs(argv));
+        if (fast) expect(fast, argv.join(' ')).toEqual(await viaCallYargs(argv));
       }),
       { numRuns: 400 },
     );

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,5 +23,22 @@ describe('the shipped bundle', () => {
       expect(browser).not.toContain(dev);
     // And it is React that is in there, not nothing.
     expect(browser).toMatch(/Minified React error/);
+  });
+});
+
+describe('yoga in the shipped bundle', () => {
+  it('compiles its wasm at once: the browser loads with no fetch and no asynchronous WebAssembly compile', () => {
+    const chunk = readdirSync(DIST).find((name) => /^browse-.*\.js$/.test(name));
+    expect(chunk).toBeDefined();
+    // Both would leave the first frame waiting on V8's background threads (scripts/sync-yoga.mjs).
+    const script = `
+      globalThis.fetch = () => { throw new Error('fetch called'); };
+      WebAssembly.instantiate = () => Promise.reject(new Error('asynchronous instantiate'));
+      WebAssembly.compile = () => Promise.reject(new Error('asynchronous compile'));
+      await import(${JSON.stringify(join(DIST, chunk ?? ''))});
+      process.stdout.write('loaded');
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out).toBe('loaded');
   });
 });

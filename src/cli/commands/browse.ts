@@ -1,20 +1,8 @@
 import type { CommandModule } from 'yargs';
-import { API_META, type ApiMethod, connect } from '../../api/index.js';
-import { hooks } from '../connection.js';
-import { withConnection } from '../demo.js';
-import { inFlagTerms } from '../flag-terms.js';
-import { CONNECTION_FLAGS, type ConnectionArgs, DEMO_FLAGS } from '../options.js';
-import { paramsFromFlags } from '../param-flags.js';
-import { reportError } from '../report-error.js';
-import { type ControllingTerminal, requireTerminal } from '../terminal.js';
-import { addFlags, flagKeys } from '../yargs-flags.js';
-
-interface BrowseArgs extends ConnectionArgs {
-  readonly operation: string;
-  readonly demo?: boolean | undefined;
-}
-
-const KNOWN = flagKeys(CONNECTION_FLAGS, DEMO_FLAGS, { operation: { type: 'string', describe: '' } });
+import { type BrowseArgs, splitBrowseArgs } from '../browse-args.js';
+import { CONNECTION_FLAGS, DEMO_FLAGS } from '../options.js';
+import { runBrowseCommand } from '../run-browse.js';
+import { addFlags } from '../yargs-flags.js';
 
 /**
  * `cmlsh browse <operation>`: the answer in the full-screen browser (ink, loaded on demand).
@@ -28,40 +16,6 @@ export const browseCommand: CommandModule<object, BrowseArgs> = {
     addFlags(addFlags(yargs, DEMO_FLAGS, 'Browse:'), CONNECTION_FLAGS, 'Connection:')
       .positional('operation', { type: 'string', describe: 'Operation, e.g. listProjects' })
       .strict(false) as never,
-  handler: async (args) => {
-    const paramFlags: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(args)) if (!KNOWN.has(key)) paramFlags[key] = value;
-    let terminal: ControllingTerminal | undefined;
-    try {
-      const stdio = process.stdin.isTTY && process.stdout.isTTY;
-      // Found before connecting: without a screen to draw on, nothing else is worth doing.
-      terminal = stdio ? undefined : requireTerminal(NO_TERMINAL);
-      const screen = terminal;
-      await withConnection(args, async (options) => {
-        const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
-        const op = api[API_META].operations.get(args.operation);
-        const method = api[op.name] as ApiMethod;
-        let callArgs: ReturnType<typeof paramsFromFlags>;
-        try {
-          callArgs = paramsFromFlags(op, paramFlags);
-        } catch (error) {
-          throw inFlagTerms(error, op);
-        }
-        const { browse } = await import('../../tui/entry.js');
-        const picked = await browse(method(callArgs), {
-          spec,
-          api,
-          ...(screen ? { stdin: screen.input, stdout: screen.output } : {}),
-        });
-        if (picked !== undefined) process.stdout.write(`${JSON.stringify(picked, null, 2)}\n`);
-      });
-    } catch (error) {
-      reportError(error, { verbose: args.verbose ?? false });
-    } finally {
-      terminal?.close();
-    }
-  },
+  // main.ts runs simple command lines without yargs (parseBrowseFast), to the same effect.
+  handler: (args) => runBrowseCommand(splitBrowseArgs(args)),
 };
-
-const NO_TERMINAL =
-  'cmlsh browse needs a terminal to draw on, and there is none: use `cmlsh call` to print the answer instead';

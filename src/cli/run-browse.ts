@@ -1,0 +1,61 @@
+import { API_META, type ApiMethod, connect } from '../api/index.js';
+import type { BrowseInvocation } from './browse-args.js';
+import { hooks } from './connection.js';
+import { withConnection } from './demo.js';
+import { inFlagTerms } from './flag-terms.js';
+import { paramsFromFlags } from './param-flags.js';
+import { reportError } from './report-error.js';
+import { type ControllingTerminal, requireTerminal } from './terminal.js';
+
+/**
+ * `cmlsh browse <operation>`, from yargs or from main.ts's fast path: the answer in the
+ * full-screen browser. The picked item is printed on stdout as JSON; when stdin or stdout is
+ * not a terminal (`> picked.json`), the browser reads and draws on the controlling terminal
+ * instead. Errors are reported on stderr, setting the exit code.
+ */
+export async function runBrowseCommand({ args, paramFlags }: BrowseInvocation): Promise<void> {
+  let terminal: ControllingTerminal | undefined;
+  try {
+    const stdio = process.stdin.isTTY && process.stdout.isTTY;
+    // Found before connecting: without a screen to draw on, nothing else is worth doing.
+    terminal = stdio ? undefined : requireTerminal(NO_TERMINAL);
+    const screen = terminal;
+    // The browser (ink, React, yoga's wasm: about 100 ms) starts loading now, so that its
+    // loading overlaps the credentials, the spec and the wait for the first page instead of
+    // following them. A failed load is reported by browse() below.
+    const tui = import('../tui/entry.js');
+    void tui.then(
+      (entry) => entry.preloadBrowser(),
+      () => {},
+    );
+    await withConnection(args, async (options) => {
+      const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
+      const op = api[API_META].operations.get(args.operation);
+      const method = api[op.name] as ApiMethod;
+      let callArgs: ReturnType<typeof paramsFromFlags>;
+      try {
+        callArgs = paramsFromFlags(op, paramFlags);
+      } catch (error) {
+        throw inFlagTerms(error, op);
+      }
+      // The first page is asked for before the browser is waited for. browse() awaits the
+      // call itself; the rejection is handled here too, so it is never unhandled meanwhile.
+      const answer = method(callArgs);
+      answer.catch(() => {});
+      const { browse } = await tui;
+      const picked = await browse(answer, {
+        spec,
+        api,
+        ...(screen ? { stdin: screen.input, stdout: screen.output } : {}),
+      });
+      if (picked !== undefined) process.stdout.write(`${JSON.stringify(picked, null, 2)}\n`);
+    });
+  } catch (error) {
+    reportError(error, { verbose: args.verbose ?? false });
+  } finally {
+    terminal?.close();
+  }
+}
+
+const NO_TERMINAL =
+  'cmlsh browse needs a terminal to draw on, and there is none: use `cmlsh call` to print the answer instead';
