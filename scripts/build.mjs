@@ -48,6 +48,8 @@ const result = await build({
   metafile: true,
   // yoga's wasm compiled at once, not by V8's background threads (see the plugin).
   plugins: [syncYoga()],
+  // One string-width for the whole bundle, cmlsh's own (see scripts/string-width.mjs).
+  alias: { 'string-width': './scripts/string-width.mjs' },
 });
 
 // The chunks every command and the workspace commands load become one file each.

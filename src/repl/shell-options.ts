@@ -21,6 +21,11 @@ export interface ShellOptions {
   readonly verbose?: boolean | undefined;
   /** Values (the token) never written to history nor printed. The connect token is added. */
   readonly secrets?: readonly string[] | undefined;
+  /**
+   * Load the browser in the background once the prompt is up and idle, so that the first
+   * browse() does not wait for it (see browser-preload.ts). Only with a terminal to type in.
+   */
+  readonly preloadBrowser?: boolean | undefined;
 }
 
 /** Options of `runScript`: `cmlsh -e CODE`. */

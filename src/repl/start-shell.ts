@@ -18,6 +18,7 @@ import type { ApiSpec } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import { AbovePrompt } from './above-prompt.js';
 import { bannerText, identityLines, whoAmI } from './banner.js';
+import { BrowserPreload, loadBrowser } from './browser-preload.js';
 import type { LastCall } from './code-command.js';
 import { defineCommands } from './commands.js';
 import { completeLine, completionContext } from './completion.js';
@@ -160,8 +161,25 @@ export async function startShell(options: ShellOptions): Promise<void> {
         onArgs: (args) => background.add(args),
       });
   errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
-  wrapEval(repl, () => {
-    controller = new AbortController();
+  // Only where browse() can draw: a piped shell never opens the browser.
+  const preload = options.preloadBrowser && !paced ? new BrowserPreload(loadBrowser) : undefined;
+  let prompted = false;
+  let evaluating = false;
+  let exited = false;
+  const whenIdle = () =>
+    setImmediate(() => {
+      if (prompted && !evaluating && !exited) preload?.idle();
+    });
+  wrapEval(repl, {
+    before: () => {
+      controller = new AbortController();
+      evaluating = true;
+    },
+    ready: () => preload?.inFlight(),
+    after: () => {
+      evaluating = false;
+      whenIdle();
+    },
   });
   repl.on('SIGINT', () => controller.abort());
   const prefetch = new IdPrefetch(async ({ operation, args }) => {
@@ -213,7 +231,6 @@ export async function startShell(options: ShellOptions): Promise<void> {
   if (options.rcFile !== false) await loadRcFile(repl, options.rcFile ?? defaultRcFile(), say);
   const closed = new Promise<void>((resolve) => repl.once('exit', () => resolve()));
   const historyFile = options.historyFile ?? join(cmlshDirs().state, 'history');
-  let exited = false;
   repl.once('exit', () => {
     exited = true;
   });
@@ -223,17 +240,36 @@ export async function startShell(options: ShellOptions): Promise<void> {
   if (!exited) repl.resume();
   above.release();
   paced?.attach(repl);
+  prompted = true;
+  whenIdle();
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
   void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 
-/** Applies the shell's shorthands and renews the Ctrl+C signal before Node's own eval runs. */
-function wrapEval(repl: REPLServer, beforeEach: () => void): void {
+/** What the shell does around each evaluation. */
+interface EvalHooks {
+  /** Before it, at once: renews the Ctrl+C signal. */
+  readonly before: () => void;
+  /** What it waits for, if anything, before Node's eval runs (see BrowserPreload). */
+  readonly ready: () => Promise<void> | undefined;
+  /** Once it has answered. */
+  readonly after: () => void;
+}
+
+/** Applies the shell's shorthands and its hooks around Node's own eval. */
+function wrapEval(repl: REPLServer, hooks: EvalHooks): void {
   const nodeEval = repl.eval;
   const wrapped: REPLEval = function (this: REPLServer, code, context, file, callback) {
-    beforeEach();
-    nodeEval.call(this, rewriteLine(code), context, file, callback);
+    hooks.before();
+    const evaluate = () =>
+      nodeEval.call(this, rewriteLine(code), context, file, (error, result) => {
+        hooks.after();
+        callback(error, result);
+      });
+    const wait = hooks.ready();
+    if (wait) void wait.then(evaluate);
+    else evaluate();
   };
   (repl as { eval: REPLEval }).eval = wrapped;
 }

@@ -1,3 +1,4 @@
+import { CI_VARIABLES } from '../util/ci-variables.js';
 import type { BrowseOptions } from './browse.js';
 
 let loading: Promise<typeof import('./browse.js')> | undefined;
@@ -32,9 +33,8 @@ export function preloadBrowser(): Promise<void> {
 }
 
 async function importInteractive(): Promise<typeof import('./browse.js')> {
-  const names = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
-  const saved = names.map((name) => [name, process.env[name]] as const);
-  for (const name of names) delete process.env[name];
+  const saved = CI_VARIABLES.map((name) => [name, process.env[name]] as const);
+  for (const name of CI_VARIABLES) delete process.env[name];
   try {
     return await import('./browse.js');
   } finally {
