@@ -24,8 +24,9 @@ afterAll(() => term?.kill());
 
 describe('cmlsh in a real terminal', () => {
   it('starts with a banner naming host, spec and help, then the prompt; the user follows above it', async () => {
-    // The prompt does not wait for the workspace to say whose key it is: poll for that line.
-    const screen = await term.waitFor(/user [a-z]+\.[a-z]+/);
+    // The prompt does not wait for the workspace to say whose key it is: poll for that line
+    // and the prompt drawn again below it (two writes, which tmux may show one at a time).
+    const screen = await term.waitFor(/user [a-z]+\.[a-z]+\n\ncml:emu>$/);
     expect(screen).toMatch(/cmlsh — CML API v2 at http:\/\/127\.0\.0\.1:\d+/);
     expect(screen).toContain('spec 26.06.13 from swagger.json · 158 operations');
     expect(screen).toContain('.help <operation>');
