@@ -60,10 +60,19 @@ async function run(t: TmuxSession, line: string): Promise<string> {
   return t.waitFor((s) => count(s, MARK) > before && s.trimEnd().endsWith(MARK));
 }
 
-/** What was printed between the line and the prompt after it. */
+/**
+ * What was printed between the line and the prompt after it, without the banner's `user`
+ * line: the shell writes it above the prompt whenever the workspace answers, which may be
+ * just after a line typed ahead has printed its answer.
+ */
 function answer(screen: string, line: string): string {
   const rest = screen.slice(screen.lastIndexOf(`${MARK} ${line}`) + MARK.length + 1 + line.length);
-  return rest.slice(0, rest.indexOf(MARK)).trim();
+  return rest
+    .slice(0, rest.indexOf(MARK))
+    .split('\n')
+    .filter((text) => !/^ {2}user \S+$/.test(text))
+    .join('\n')
+    .trim();
 }
 
 describe('the browser loaded in the background', () => {
