@@ -76,23 +76,14 @@ async function mergeGroup(name, group, outputs, minify, through = new Set()) {
     })
     .join('\n');
   const members = new Set([...group, ...through].map((file) => resolve(file)));
-  const result = await build({
-    stdin: { contents: entry, resolveDir: resolve(dir), sourcefile: `${name}-entry.js` },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
+  const { js, map } = await bundleAgain(
+    entry,
+    dir,
+    `${name}-entry.js`,
+    join(dir, `${name}.js`),
+    members,
     minify,
-    sourcemap: 'external',
-    outfile: join(dir, `${name}.js`),
-    logLevel: 'warning',
-    legalComments: 'none',
-    plugins: [keepOutside(members, resolve(dir))],
-  });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
+  );
   const hash = createHash('sha256').update(js.contents).digest('base64url').slice(0, 8);
   const merged = `${name}-${hash}.js`;
   writeFileSync(join(dir, merged), `${js.text}//# sourceMappingURL=${merged}.map\n`);
@@ -113,12 +104,25 @@ async function mergeGroup(name, group, outputs, minify, through = new Set()) {
 async function rebundle(file, facades, merged, minify) {
   if (!merged) return;
   const inline = new Set([...facades].map((f) => resolve(f)));
+  const { js, map } = await bundleAgain(
+    readFileSync(file, 'utf8'),
+    dirname(file),
+    basename(file),
+    file,
+    inline,
+    minify,
+  );
+  writeFileSync(file, `${js.text}//# sourceMappingURL=${basename(file)}.map\n`);
+  writeFileSync(`${file}.map`, map.text);
+}
+
+/**
+ * Bundles `contents` (built code, in `dir`) with only `members` inlined, as ESM for Node 20;
+ * the JS and its source map, not written.
+ */
+async function bundleAgain(contents, dir, sourcefile, outfile, members, minify) {
   const result = await build({
-    stdin: {
-      contents: readFileSync(file, 'utf8'),
-      resolveDir: resolve(dirname(file)),
-      sourcefile: basename(file),
-    },
+    stdin: { contents, resolveDir: resolve(dir), sourcefile },
     bundle: true,
     write: false,
     format: 'esm',
@@ -127,15 +131,15 @@ async function rebundle(file, facades, merged, minify) {
     packages: 'external',
     minify,
     sourcemap: 'external',
-    outfile: file,
+    outfile,
     logLevel: 'warning',
     legalComments: 'none',
-    plugins: [keepOutside(inline, resolve(dirname(file)))],
+    plugins: [keepOutside(members, resolve(dir))],
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
-  writeFileSync(file, `${js.text}//# sourceMappingURL=${basename(file)}.map\n`);
-  writeFileSync(`${file}.map`, map.text);
+  return {
+    js: result.outputFiles.find((f) => f.path.endsWith('.js')),
+    map: result.outputFiles.find((f) => f.path.endsWith('.js.map')),
+  };
 }
 
 /** Bundles only `members`; every other file of dist/ stays an import, its path made relative to `outDir`. */
