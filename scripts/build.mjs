@@ -18,7 +18,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // ink, React, yargs and get-east-asian-width are bundled: loading one chunk is far cheaper than resolving
+  // ink, React, yargs, get-east-asian-width and strip-ansi (scripts/string-width.mjs) are bundled: loading one chunk is far cheaper than resolving
   // and evaluating the hundreds of files they consist of (ink + React: about 450 ms as
   // packages, 40 ms bundled; docs/performance.md). The rest stays external: keytar is
   // native and optional, undici and yaml are rarely used and load on demand,
@@ -27,7 +27,7 @@ const result = await build({
     ...Object.keys({
       ...JSON.parse(readFileSync('package.json', 'utf8')).dependencies,
       ...JSON.parse(readFileSync('package.json', 'utf8')).optionalDependencies,
-    }).filter((name) => !['ink', 'react', 'yargs', 'get-east-asian-width'].includes(name)),
+    }).filter((name) => !['ink', 'react', 'yargs', 'get-east-asian-width', 'strip-ansi'].includes(name)),
     'react-devtools-core',
   ],
   // React's production build: the development one checks and warns on every render.
