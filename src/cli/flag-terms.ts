@@ -20,10 +20,10 @@ export function parameterFlags(op: Operation): { readonly flag: string; readonly
 }
 
 /** `cmlsh call getJob --project-id … --job-id …`: the required flags of an operation. */
-export function exampleCommand(op: Operation): string {
+export function exampleCommand(op: Operation, command: FlagCommand = 'call'): string {
   const flags = op.params.filter((p) => p.required && p.in !== 'body').map((p) => `${flagName(p)} …`);
   const body = op.body?.required ? [`--body '{…}'`] : [];
-  return ['cmlsh call', op.name, ...flags, ...body].join(' ');
+  return [`cmlsh ${command}`, op.name, ...flags, ...body].join(' ');
 }
 
 /**
@@ -33,14 +33,17 @@ export function exampleCommand(op: Operation): string {
  * become a command line, and the api's own signatures a pointer to `--help`. Any other
  * error is returned as it is.
  */
-export function inFlagTerms(error: unknown, op: Operation): unknown {
+export function inFlagTerms(error: unknown, op: Operation, command: FlagCommand = 'call'): unknown {
   if (!(error instanceof CmlUsageError) && !(isCmlError(error) && error.name === 'CmlUsageError'))
     return error;
-  const message = flagTerms((error as Error).message, op);
+  const message = flagTerms((error as Error).message, op, command);
   return message === (error as Error).message ? error : new CmlUsageError(message);
 }
 
-function flagTerms(message: string, op: Operation): string {
+/** The commands that take an operation's parameters as flags. */
+export type FlagCommand = 'call' | 'browse';
+
+function flagTerms(message: string, op: Operation, command: FlagCommand): string {
   const flags = new Map<string, string>();
   for (const param of op.params) {
     for (const name of [param.name, param.pythonName, param.wireName]) flags.set(name, flagName(param));
@@ -49,7 +52,7 @@ function flagTerms(message: string, op: Operation): string {
   return (
     message
       // The example and the signatures are JavaScript: a command line, and where to read more.
-      .replace(/Example: api\.[\s\S]*$/, `Example: ${exampleCommand(op)}`)
+      .replace(/Example: api\.[\s\S]*$/, `Example: ${exampleCommand(op, command)}`)
       .replace(/\s*Call it as api\.[^\n]*$/, ` See cmlsh call ${op.name} --help.`)
       // "has no parameter "projct"": what was typed was a flag.
       .replace(

@@ -36,18 +36,24 @@ export async function runBrowseCommand({ args, paramFlags }: BrowseInvocation): 
       try {
         callArgs = paramsFromFlags(op, paramFlags);
       } catch (error) {
-        throw inFlagTerms(error, op);
+        throw inFlagTerms(error, op, 'browse');
       }
       // The first page is asked for before the browser is waited for. browse() awaits the
       // call itself; the rejection is handled here too, so it is never unhandled meanwhile.
       const answer = method(callArgs);
       answer.catch(() => {});
       const { browse } = await tui;
-      const picked = await browse(answer, {
-        spec,
-        api,
-        ...(screen ? { stdin: screen.input, stdout: screen.output } : {}),
-      });
+      let picked: unknown;
+      try {
+        picked = await browse(answer, {
+          spec,
+          api,
+          ...(screen ? { stdin: screen.input, stdout: screen.output } : {}),
+        });
+      } catch (error) {
+        // The call's own refusal (a required parameter missing) reaches here: told as flags too.
+        throw inFlagTerms(error, op, 'browse');
+      }
       if (picked !== undefined) process.stdout.write(`${JSON.stringify(picked, null, 2)}\n`);
     });
   } catch (error) {

@@ -109,7 +109,7 @@ describe('cmlsh browse in a real terminal', () => {
     await term.waitFor(/exit=0/);
   });
 
-  it('a call refused at once, while the browser is still loading, is its one line and exit 2', async () => {
+  it('a call refused at once, while the browser is still loading, is its one line in flag terms and exit 2', async () => {
     // With the spec cached (by the call before), the refusal comes long before the browser has loaded.
     session = TmuxSession.start(
       `sh -c 'node ${CMLSH} call listProjects --page-size 1 > /dev/null; node ${CMLSH} browse getProject; echo "exit=$?"'`,
@@ -118,7 +118,9 @@ describe('cmlsh browse in a real terminal', () => {
     const term = session;
     const done = await term.waitFor(/exit=\d+/);
     expect(done).toContain('exit=2');
-    expect(done).toContain('getProject needs projectId');
+    // Told as the flags typed here, as `cmlsh call` tells it, with a browse command as the example.
+    expect(done).toContain('getProject needs --project-id');
+    expect(done).toContain('Example: cmlsh browse getProject --project-id');
     expect(done).not.toMatch(/^\s+at /m);
   });
 
