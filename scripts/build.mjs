@@ -3,6 +3,7 @@
 // small ESM files, and startup time is a product feature (docs/performance.md).
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { asScripts } from './as-scripts.mjs';
 import { mergeChunks } from './merge-chunks.mjs';
 import { syncYoga } from './sync-yoga.mjs';
 
@@ -54,3 +55,19 @@ const result = await build({
 
 // The chunks every command and the workspace commands load become one file each.
 await mergeChunks(result.metafile, { main: 'dist/main.js', workspaceEntry: 'src/cli/workspace.ts', minify });
+
+// Every file becomes a script, compiled through V8's code cache by dist/load.cjs, which
+// bin/cmlsh requires (src/cli/script-loader.ts).
+await asScripts('dist', minify);
+await build({
+  entryPoints: ['src/cli/script-loader.ts'],
+  outfile: 'dist/load.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+});

@@ -6,7 +6,8 @@ import { parseBrowseFast, parseCallFast, parseShellFast } from './fast-path.js';
 import { guardStdout } from './output/stdout-guard.js';
 import { VERSION } from './version.js';
 
-async function main(argv: string[]): Promise<void> {
+/** Called by bin/cmlsh through dist/load.cjs (src/cli/script-loader.ts) with the words after `cmlsh`. */
+export async function main(argv: string[]): Promise<void> {
   // On Linux this rewrites the memory `ps` and /proc/PID/cmdline read argv from: a key given
   // with --token is then no longer visible to other users of the machine.
   if (argv.some((arg) => arg === '--token' || arg.startsWith('--token='))) process.title = 'cmlsh';
@@ -57,5 +58,3 @@ async function main(argv: string[]): Promise<void> {
   const { runCli } = await import('./cli.js');
   await runCli(argv);
 }
-
-await main(process.argv.slice(2));

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { builtinSwagger } from '../../src/spec/index.js';
+import { removeTree } from '../helpers/remove-tree.js';
 
 /** The built executable; `npm test` builds before running vitest. */
 export const CMLSH = fileURLToPath(new URL('../../bin/cmlsh', import.meta.url));
@@ -49,7 +50,7 @@ export function tempHome(): TempHome {
       return walk(dir).filter((file) => readFileSync(file).includes(secret));
     },
     cleanup() {
-      rmSync(dir, { recursive: true, force: true });
+      removeTree(dir);
     },
   };
 }

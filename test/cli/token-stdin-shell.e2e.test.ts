@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 import { CMLSH, collect, randomToken, startTestEmulator, type TempHome, tempHome } from './run-cmlsh.js';
 
@@ -18,7 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(keyDir, 'key.txt'), `${TOKEN}\n`, { mode: 0o600 });
 });
 afterAll(async () => {
-  rmSync(keyDir, { recursive: true, force: true });
+  removeTree(keyDir);
   await emulator.close();
 });
 afterEach(() => {

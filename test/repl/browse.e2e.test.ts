@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMLSH } from '../cli/run-cmlsh.js';
+import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 // The shipped bundle (bin/cmlsh -> dist/), the demo workspace, a real terminal.
@@ -42,7 +43,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   term?.kill();
-  rmSync(home, { recursive: true, force: true });
+  removeTree(home);
 });
 
 describe('the browser inside the shell', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CMLSH } from '../cli/run-cmlsh.js';
+import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 // The shell loads the browser in the background once its prompt is up (repl/browser-preload.ts).
@@ -15,7 +16,7 @@ let term: TmuxSession | undefined;
 afterEach(() => {
   term?.kill();
   term = undefined;
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0)) removeTree(dir);
 });
 
 function tempDir(prefix: string): string {

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMLSH } from '../cli/run-cmlsh.js';
+import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 import { count } from './shell-io.js';
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   term?.kill();
-  rmSync(home, { recursive: true, force: true });
+  removeTree(home);
 });
 
 describe('the guide at 80 columns', () => {

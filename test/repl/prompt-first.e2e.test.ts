@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { builtinSwagger } from '../../src/spec/index.js';
+import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 // The prompt comes before the workspace says whose key it is, and keys typed the instant
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await emulator.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeTree(dir);
 });
 afterEach(() => {
   term?.kill();

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { builtinSwagger } from '../../src/spec/index.js';
+import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 // `.save` in a real terminal: the session's lines go to the file, the ones holding the
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   term?.kill();
   await emulator.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeTree(dir);
 });
 
 async function enter(line: string): Promise<string> {
