@@ -64,9 +64,16 @@ interface Listing {
   raw: Sample[];
   /** Per peer name: samples interleaved with cmlsh's own. */
   peers: Map<string, { cml: number[]; peer: number[] }>;
+  /** `--limit N` instead of `--all`: the same items without read-ahead, against the raw loop. */
+  serial?: { cml: number[]; raw: number[] };
 }
 
-async function listing(items: number, repetitions: number, withPeers: boolean): Promise<Listing> {
+async function listing(
+  items: number,
+  repetitions: number,
+  withPeers: boolean,
+  withSerial = false,
+): Promise<Listing> {
   const emulator = await startEmulatorChild(items);
   try {
     const { url, token } = emulator.info;
@@ -101,8 +108,23 @@ async function listing(items: number, repetitions: number, withPeers: boolean): 
       );
       peerSamples.set(name, { cml: own, peer });
     }
+    // --all asks for the next page while it writes this one; --limit reads only what it needs.
+    const serialArgs = [...cml.filter((arg) => arg !== '--all'), '--limit', String(items)];
+    const serial = withSerial
+      ? await interleave(
+          repetitions,
+          async () => (await measured(node, serialArgs, items)).ms,
+          async () => (await measured(node, raw, items)).ms,
+          0,
+        )
+      : undefined;
     // interleave() also pushed the warm-up round; drop it.
-    return { cml: cmlSamples.slice(1), raw: rawSamples.slice(1), peers: peerSamples };
+    return {
+      cml: cmlSamples.slice(1),
+      raw: rawSamples.slice(1),
+      peers: peerSamples,
+      ...(serial ? { serial: { cml: serial[0], raw: serial[1] } } : {}),
+    };
   } finally {
     await emulator.close();
   }
@@ -110,7 +132,7 @@ async function listing(items: number, repetitions: number, withPeers: boolean): 
 
 try {
   const small = await listing(3000, reps, true);
-  const large = await listing(30000, Math.max(3, Math.floor(reps / 3)), false);
+  const large = await listing(30000, Math.max(3, Math.floor(reps / 3)), false, true);
   const rss = (samples: Sample[]) => samples.map((s) => s.rssKb / 1024);
   const rows: BenchRow[] = [
     ratioRow({
@@ -131,6 +153,18 @@ try {
       floorValues: large.raw.map((s) => s.ms),
       maxRatio: 1.1,
     }),
+    ...(large.serial
+      ? [
+          ratioRow({
+            id: 'listing.30000.serial',
+            figure: 'call --limit 30000 (no read-ahead)',
+            unit: 'ms',
+            values: large.serial.cml,
+            floorName: 'raw fetch loop',
+            floorValues: large.serial.raw,
+          }),
+        ]
+      : []),
     ratioRow({
       id: 'listing.rss',
       figure: 'peak RSS, 30,000 vs 3,000 items',

@@ -17,6 +17,12 @@ import { pythonSignature } from './signature.js';
 export interface CallOptions {
   readonly signal?: AbortSignal | undefined;
   readonly timeoutMs?: number | undefined;
+  /**
+   * `.pages()` and `.all()` ask for the next page while the caller works on this one: for
+   * a caller that reads every page (`cmlsh call --all`), the server's time and the caller's
+   * overlap. A caller that stops early leaves one page's request made for nothing.
+   */
+  readonly readAhead?: boolean | undefined;
 }
 
 /**
@@ -129,13 +135,15 @@ function buildApi(options: ApiOptions, meta: ApiMeta, callOptions: CallOptions):
 }
 
 function checkedOptions(options: CallOptions): CallOptions {
-  const { signal, timeoutMs, ...rest } = options ?? {};
+  const { signal, timeoutMs, readAhead, ...rest } = options ?? {};
   const unknown = Object.keys(rest);
   if (unknown.length || (options !== undefined && (typeof options !== 'object' || options === null))) {
     throw new CmlUsageError(
-      `withOptions takes { signal, timeoutMs }${unknown.length ? `, not ${unknown.join(', ')}` : ''}`,
+      `withOptions takes { signal, timeoutMs, readAhead }${unknown.length ? `, not ${unknown.join(', ')}` : ''}`,
     );
   }
+  if (readAhead !== undefined && typeof readAhead !== 'boolean')
+    throw new CmlUsageError(`withOptions: readAhead must be true or false, not ${String(readAhead)}`);
   if (
     timeoutMs !== undefined &&
     !(typeof timeoutMs === 'number' && timeoutMs > 0 && Number.isFinite(timeoutMs))
@@ -145,7 +153,11 @@ function checkedOptions(options: CallOptions): CallOptions {
     );
   if (signal !== undefined && !(signal instanceof AbortSignal))
     throw new CmlUsageError('withOptions: signal must be an AbortSignal');
-  return { ...(signal ? { signal } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
+  return {
+    ...(signal ? { signal } : {}),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(readAhead !== undefined ? { readAhead } : {}),
+  };
 }
 
 function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): ApiMethod {
@@ -216,7 +228,8 @@ function makeMethod(op: Operation, options: ApiOptions, fixed: CallOptions): Api
     enumerable: false,
   });
   // Through nextPage, as `it` and the browser go on: one guarded way from page to page.
-  const pages = (args: CallArgs, callOptions: CallOptions) => walkPages(() => call(args, callOptions));
+  const pages = (args: CallArgs, callOptions: CallOptions) =>
+    walkPages(() => call(args, callOptions), { readAhead: callOptions.readAhead ?? false });
   Object.assign(method, { operation: op, help });
   // Only list operations page; elsewhere .pages/.all would only be noise in completion.
   if (op.list) {

@@ -107,12 +107,26 @@ export function pageFromAnswer(
   });
 }
 
-/** Every page from the one `first` fetches on, each fetched only when asked for, through `nextPage` (so guarded like it). */
-export async function* walkPages(first: () => Promise<unknown>): AsyncGenerator<Page> {
+/**
+ * Every page from the one `first` fetches on, through `nextPage` (so guarded like it): each
+ * fetched when asked for, or with `readAhead` as the page before it is handed out.
+ */
+export async function* walkPages(
+  first: () => Promise<unknown>,
+  options: { readonly readAhead: boolean } = { readAhead: false },
+): AsyncGenerator<Page> {
   let page = await first();
   while (isPage(page)) {
+    if (!options.readAhead) {
+      yield page;
+      page = await page.nextPage();
+      continue;
+    }
+    const next = page.nextPage();
+    // Its failure is thrown where it is awaited, below; a caller that stops first never sees it.
+    next.catch(() => {});
     yield page;
-    page = await page.nextPage();
+    page = await next;
   }
 }
 

@@ -104,7 +104,9 @@ async function callOperation(
     const signal = interrupt.signal;
     const sink = streamSink(process.stdout, signal);
     // Ctrl+C reaches the call through its options, never through its arguments.
-    const signalled = api.withOptions({ signal })[op.name] as ApiMethod;
+    // Every page of --all is read: the next one is asked for while this one is written.
+    const readAhead = Boolean(args.all) && args.limit === undefined;
+    const signalled = api.withOptions({ signal, readAhead })[op.name] as ApiMethod;
     // The item schema picks the table's columns, as in the shell and the browser.
     const item = itemSchemaOf(op, api[API_META].spec);
     if (args.all || args.limit !== undefined) {
@@ -112,17 +114,14 @@ async function callOperation(
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
       const writer = await itemWriter(format, sink, item);
-      let written = 0;
       try {
         // Page by page rather than item by item: each page goes out in one write.
         let left = args.limit ?? Number.POSITIVE_INFINITY;
         if (left > 0) {
           for await (const page of signalled.pages(callArgs)) {
-            for (const item of page.items) {
-              if (left-- <= 0) break;
-              await writer.write(item);
-              written++;
-            }
+            const items = page.items.length > left ? page.items.slice(0, left) : page.items;
+            await writer.writeItems(items);
+            left -= items.length;
             await sink.flush();
             if (left <= 0) break;
           }
@@ -131,7 +130,10 @@ async function callOperation(
       } catch (error) {
         // What is out stays readable: the JSON array is closed, and stderr says it is partial.
         await writer.close();
-        throw partial(interrupt.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error, written);
+        throw partial(
+          interrupt.signal.aborted ? new CmlAbortError(`Cancelled: ${op.name}`) : error,
+          writer.written,
+        );
       }
     } else if (args.wait) {
       const targets = await waitTargets(spec, new ResultSources(), signalled(callArgs));

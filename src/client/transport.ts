@@ -8,6 +8,7 @@ import {
 import { abortableSleep } from './abortable-sleep.js';
 import { apiErrorFromResponse } from './api-error-from-response.js';
 import { classifyNetworkFailure, networkError } from './classify-failure.js';
+import { deadlineSignal } from './deadline-signal.js';
 import { decodeBody } from './decode-body.js';
 import type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
 import { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
@@ -91,8 +92,8 @@ export function createTransport(options: TransportOptions): Transport {
     const timeout = requestOptions.timeoutMs ?? defaultTimeout;
     const limit = requestOptions.maxResponseBytes ?? options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
     const user = requestOptions.signal;
-    const deadline = AbortSignal.timeout(timeout);
-    const signal = user ? AbortSignal.any([user, deadline]) : deadline;
+    const deadline = deadlineSignal(user, timeout);
+    const signal = deadline.signal;
     const started = Date.now();
     const body = encodeBody(request);
     const stopped = (tries: number): Error =>
@@ -100,67 +101,72 @@ export function createTransport(options: TransportOptions): Transport {
         ? new CmlAbortError(`Cancelled: ${info.operation ?? `${info.method} ${url}`}`)
         : new CmlTimeoutError(info, timeout, { tries });
 
-    for (let attempt = 1; ; attempt++) {
-      // Built only when someone listens (--verbose): redacting costs nothing otherwise.
-      if (options.onEvent) {
-        emit({ type: 'request', method: request.method, url, headers: redactHeaders(sent), try: attempt });
-      }
-      let failure: Failure;
-      try {
-        const tryStarted = Date.now();
-        const response = await fetchImpl(url, {
-          method: request.method,
-          headers: body.type ? { ...sent, 'content-type': body.type } : sent,
-          signal,
-          ...(body.data !== undefined ? { body: body.data } : {}),
-        });
-        emit({
-          type: 'response',
-          method: request.method,
-          url,
-          status: response.status,
-          ms: Date.now() - tryStarted,
-        });
-        const bytes = await readBody(response, limit, signal);
-        const data = decodeBody(response.headers, bytes, response.ok, MAX_JSON_DEPTH);
-        if (response.ok) return { status: response.status, headers: response.headers, data, tries: attempt };
-        const error = (tries: number, retryAfterMs?: number) =>
-          apiErrorFromResponse(response.status, data, info, tries, response, retryAfterMs);
-        const retryable =
-          RETRY_STATUSES.has(response.status) && (request.idempotent || response.status === 429);
-        if (!retryable) throw error(attempt);
-        failure = {
-          reason: `HTTP ${response.status}`,
-          retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-          error,
-        };
-      } catch (error) {
-        if (error instanceof CmlApiError) throw error;
-        if (signal.aborted) throw stopped(attempt);
-        if (error instanceof BodyError) {
-          if (!error.transient) throw new CmlResponseError(error.message, info, { cause: error });
-          const classified = classifyNetworkFailure(error);
-          if (!request.idempotent) throw networkError(classified, info, attempt);
-          failure = { reason: error.message, error: (tries) => networkError(classified, info, tries) };
-        } else {
-          const classified = classifyNetworkFailure(error);
-          if (!classified.transient || !request.idempotent) throw networkError(classified, info, attempt);
-          failure = { reason: classified.reason, error: (tries) => networkError(classified, info, tries) };
+    try {
+      for (let attempt = 1; ; attempt++) {
+        // Built only when someone listens (--verbose): redacting costs nothing otherwise.
+        if (options.onEvent) {
+          emit({ type: 'request', method: request.method, url, headers: redactHeaders(sent), try: attempt });
+        }
+        let failure: Failure;
+        try {
+          const tryStarted = Date.now();
+          const response = await fetchImpl(url, {
+            method: request.method,
+            headers: body.type ? { ...sent, 'content-type': body.type } : sent,
+            signal,
+            ...(body.data !== undefined ? { body: body.data } : {}),
+          });
+          emit({
+            type: 'response',
+            method: request.method,
+            url,
+            status: response.status,
+            ms: Date.now() - tryStarted,
+          });
+          const bytes = await readBody(response, limit, signal);
+          const data = decodeBody(response.headers, bytes, response.ok, MAX_JSON_DEPTH);
+          if (response.ok)
+            return { status: response.status, headers: response.headers, data, tries: attempt };
+          const error = (tries: number, retryAfterMs?: number) =>
+            apiErrorFromResponse(response.status, data, info, tries, response, retryAfterMs);
+          const retryable =
+            RETRY_STATUSES.has(response.status) && (request.idempotent || response.status === 429);
+          if (!retryable) throw error(attempt);
+          failure = {
+            reason: `HTTP ${response.status}`,
+            retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+            error,
+          };
+        } catch (error) {
+          if (error instanceof CmlApiError) throw error;
+          if (signal.aborted) throw stopped(attempt);
+          if (error instanceof BodyError) {
+            if (!error.transient) throw new CmlResponseError(error.message, info, { cause: error });
+            const classified = classifyNetworkFailure(error);
+            if (!request.idempotent) throw networkError(classified, info, attempt);
+            failure = { reason: error.message, error: (tries) => networkError(classified, info, tries) };
+          } else {
+            const classified = classifyNetworkFailure(error);
+            if (!classified.transient || !request.idempotent) throw networkError(classified, info, attempt);
+            failure = { reason: classified.reason, error: (tries) => networkError(classified, info, tries) };
+          }
+        }
+        const left = timeout - (Date.now() - started);
+        if (failure.retryAfterMs !== undefined && failure.retryAfterMs > left) {
+          // Waiting would outlive the call: say so now rather than fail silently later.
+          throw failure.error(attempt, failure.retryAfterMs);
+        }
+        const waitMs = retryDelay(policy, attempt, failure.retryAfterMs);
+        if (attempt >= policy.tries || waitMs >= left) throw failure.error(attempt);
+        emit({ type: 'retry', method: request.method, url, reason: failure.reason, waitMs, try: attempt });
+        try {
+          await abortableSleep(waitMs, signal);
+        } catch {
+          throw stopped(attempt);
         }
       }
-      const left = timeout - (Date.now() - started);
-      if (failure.retryAfterMs !== undefined && failure.retryAfterMs > left) {
-        // Waiting would outlive the call: say so now rather than fail silently later.
-        throw failure.error(attempt, failure.retryAfterMs);
-      }
-      const waitMs = retryDelay(policy, attempt, failure.retryAfterMs);
-      if (attempt >= policy.tries || waitMs >= left) throw failure.error(attempt);
-      emit({ type: 'retry', method: request.method, url, reason: failure.reason, waitMs, try: attempt });
-      try {
-        await abortableSleep(waitMs, signal);
-      } catch {
-        throw stopped(attempt);
-      }
+    } finally {
+      deadline.dispose();
     }
   }
 

@@ -96,4 +96,54 @@ describe('a page keeps the server’s own field names', () => {
     expect(page.hasNextPage).toBe(false);
     expect(JSON.parse(JSON.stringify(page)).projects).toEqual([{ id: 'a' }]);
   });
+  it('with readAhead, asks for the next page while the caller still works on this one', async () => {
+    server.requests.length = 0;
+    const reading = api.withOptions({ readAhead: true }).listProjects!.pages!({ page_size: 10 });
+    const seen: number[] = [];
+    for await (const page of reading) {
+      // The caller is slow; the request for the page after this one is already out.
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      seen.push(server.requests.length);
+      expect(page.items.length).toBeGreaterThan(0);
+    }
+    // On page 1 the server had seen 2 requests, on page 2 all 3, and no fourth was made.
+    expect(seen).toEqual([2, 3, 3]);
+    const plain: number[] = [];
+    server.requests.length = 0;
+    for await (const _ of api.listProjects!.pages!({ page_size: 10 })) plain.push(server.requests.length);
+    expect(plain).toEqual([1, 2, 3]);
+  });
+
+  it('with readAhead, a caller that stops early is never told of the page it did not ask for', async () => {
+    const failing = await startRecordingServer((req, res) => {
+      const token = new URL(req.url, 'http://x').searchParams.get('page_token');
+      res.writeHead(token ? 404 : 200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify(token ? { message: 'gone' } : { projects: [{ id: 'p0' }], next_page_token: 'x' }),
+      );
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const reader = createApi({
+        spec: realSpec(),
+        transport: createTransport({ baseUrl: failing.url, token: 't' }),
+      }).withOptions({ readAhead: true });
+      for await (const page of reader.listProjects!.pages!()) {
+        expect(page.items).toEqual([{ id: 'p0' }]);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(failing.requests).toHaveLength(2);
+      expect(unhandled).toEqual([]);
+      // Read on, the same failure is the caller's.
+      const pages = reader.listProjects!.pages!();
+      await pages.next();
+      await expect(pages.next()).rejects.toThrow(/404|gone/);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await failing.close();
+    }
+  });
 });

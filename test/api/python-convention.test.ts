@@ -120,7 +120,7 @@ describe('positional arguments as the Python client takes them', () => {
       api.withOptions({ timeoutMs: 10_000 }).list_projects({ page_size: 1 }),
     ).resolves.toBeTruthy();
     expect(await usage(() => api.withOptions({ timeout: 5 }))).toContain(
-      'withOptions takes { signal, timeoutMs }',
+      'withOptions takes { signal, timeoutMs, readAhead }',
     );
   });
 

@@ -83,9 +83,28 @@ describe('item writers over the sink', () => {
   it('end() flushes: a json array across pages is whole and valid', async () => {
     const { stream, writes } = recorder();
     const writer = await itemWriter('json', streamSink(stream));
-    for (let n = 0; n < 5; n++) await writer.write(item(n));
+    await writer.writeItems([item(0), item(1)]);
+    await writer.writeItems([]);
+    await writer.writeItems([item(2), item(3), item(4)]);
+    expect(writer.written).toBe(5);
     await writer.end();
     expect(JSON.parse(writes.join(''))).toEqual(Array.from({ length: 5 }, (_, n) => item(n)));
+  });
+
+  it('writes each format the same whether items come a page at a time or one by one', async () => {
+    const items = [item(0), { id: 'x', nested: { a: [1, 2] }, note: 'a,"b"' }, item(2)];
+    for (const format of ['json', 'jsonl', 'csv', 'yaml', 'table'] as const) {
+      const byPage = recorder();
+      const pageWriter = await itemWriter(format, streamSink(byPage.stream));
+      await pageWriter.writeItems(items);
+      await pageWriter.end();
+      const oneByOne = recorder();
+      const itemWriterOne = await itemWriter(format, streamSink(oneByOne.stream));
+      for (const one of items) await itemWriterOne.writeItems([one]);
+      await itemWriterOne.end();
+      expect([format, byPage.writes.join('')]).toEqual([format, oneByOne.writes.join('')]);
+      expect(byPage.writes.join('').length).toBeGreaterThan(10);
+    }
   });
 
   it('turns bigints into strings, as the replacer did', () => {

@@ -8,7 +8,13 @@ import { type CliTable, layoutTable, tableHeader, tableNote, tableRow } from './
  * needs closing (`]`) and flushes the sink.
  */
 export interface ItemWriter {
-  write(item: unknown): Promise<void>;
+  /**
+   * Writes a page of items: as one text where the format allows (jsonl, json), so that
+   * `call --all` awaits once a page rather than once an item.
+   */
+  writeItems(items: readonly unknown[]): Promise<void>;
+  /** Items written so far, for the message of an output cut short. */
+  readonly written: number;
   end(): Promise<void>;
   /**
    * Ends early (Ctrl+C, a failed page): the items written so far, then what closes them, even
@@ -30,8 +36,26 @@ export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSc
     await writer.end();
     await sink.flush();
   };
+  let written = 0;
+  const one = writer.write;
+  const many =
+    writer.text &&
+    ((items: readonly unknown[]) => sink.write(items.map(writer.text as (item: unknown) => string).join('')));
   return {
-    write: writer.write,
+    async writeItems(items) {
+      if (many) {
+        await many(items);
+        written += items.length;
+        return;
+      }
+      for (const item of items) {
+        await one(item);
+        written++;
+      }
+    },
+    get written() {
+      return written;
+    },
     end,
     close: async () => {
       sink.closing();
@@ -40,8 +64,15 @@ export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSc
   };
 }
 
-/** One format's writing; itemWriter adds the flushing and the early close. */
-type FormatWriter = Omit<ItemWriter, 'close'>;
+/**
+ * One format's writing; itemWriter adds pages, counting, flushing and the early close.
+ * `text`, where a format has it, is one item's text with nothing held back between items.
+ */
+interface FormatWriter {
+  write(item: unknown): Promise<void>;
+  text?: (item: unknown) => string;
+  end(): Promise<void>;
+}
 
 async function formatWriter(
   format: OutputFormat,
@@ -51,11 +82,10 @@ async function formatWriter(
   switch (format) {
     case 'json':
       return jsonArrayWriter(sink);
-    case 'jsonl':
-      return {
-        write: (item) => sink.write(`${jsonText(item, sink.columns !== undefined)}\n`),
-        end: async () => {},
-      };
+    case 'jsonl': {
+      const text = (item: unknown) => `${jsonText(item, sink.columns !== undefined)}\n`;
+      return { write: (item) => sink.write(text(item)), text, end: async () => {} };
+    }
     case 'yaml': {
       const YAML = await import('yaml');
       let count = 0;
@@ -78,11 +108,11 @@ async function formatWriter(
 
 function jsonArrayWriter(sink: Sink): FormatWriter {
   let count = 0;
+  const text = (item: unknown) =>
+    `${count++ === 0 ? '[\n  ' : ',\n  '}${jsonText(item, sink.columns !== undefined, 2).replace(/\n/g, '\n  ')}`;
   return {
-    async write(item) {
-      const text = jsonText(item, sink.columns !== undefined, 2).replace(/\n/g, '\n  ');
-      await sink.write(`${count++ === 0 ? '[\n  ' : ',\n  '}${text}`);
-    },
+    write: (item) => sink.write(text(item)),
+    text,
     async end() {
       await sink.write(count === 0 ? '[]\n' : '\n]\n');
     },

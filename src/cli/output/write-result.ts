@@ -29,7 +29,7 @@ async function writeValue(
   const items = isPage(value) ? value.items : Array.isArray(value) ? value : undefined;
   if (items && (format === 'jsonl' || format === 'table' || format === 'csv' || Array.isArray(value))) {
     const writer = await itemWriter(format, sink, item);
-    for (const item of items) await writer.write(item);
+    await writer.writeItems(items);
     return writer.end();
   }
   switch (format) {
