@@ -43,11 +43,11 @@ export function load(path: string): Exports {
   const known = loaded.get(path);
   if (known) return known.exports;
   const hash = manifest[path];
-  if (hash === undefined) throw new Error(`cmlsh's installation has no ${path}; reinstall cmlsh`);
+  if (hash === undefined) throw new Error(`cmlsh's installation is missing ${path}; reinstall cmlsh`);
   const file = join(DIST, path.replace(/\.js$/, '.cjs'));
   const cacheFile = join(cacheDir, `${hash}.bin`);
   const cachedData = useCache ? readCache(cacheFile) : undefined;
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+  const script = new Script(readSource(path, file), { filename: file, cachedData });
   if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
     if (uncached.length === 0) process.once('exit', writeCaches);
     uncached.push({ script, file: cacheFile });
@@ -77,6 +77,17 @@ export function load(path: string): Exports {
     importFrom,
   );
   return module.exports;
+}
+
+function readSource(path: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new Error(
+      `cmlsh's installation is missing ${path.replace(/\.js$/, '.cjs')} (${code}); reinstall cmlsh`,
+    );
+  }
 }
 
 function readCache(file: string): Buffer | undefined {

@@ -9,7 +9,7 @@ const DIST = fileURLToPath(new URL('../../dist/chunks', import.meta.url));
 
 describe('the shipped bundle', () => {
   it('carries React’s production build: none of the development build’s checks and warnings', () => {
-    const chunks = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+    const chunks = readdirSync(DIST).filter((name) => name.endsWith('.cjs'));
     const browser = chunks
       .map((name) => readFileSync(join(DIST, name), 'utf8'))
       .find((text) => text.includes('the browser stopped on an error'));
@@ -23,6 +23,21 @@ describe('the shipped bundle', () => {
       expect(browser).not.toContain(dev);
     // And it is React that is in there, not nothing.
     expect(browser).toMatch(/Minified React error/);
+  });
+});
+
+describe('the files of the shipped bundle', () => {
+  it('are all scripts compiled with the code cache: no top-level await (ink, yoga) kept one an ES module', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, '../scripts.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const files = readdirSync(DIST)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `chunks/${name}`);
+    expect(Object.keys(manifest).sort()).toEqual(['main.js', ...files].sort());
+    // Each X.js left is the facade of its script, for an ES module that would import it.
+    for (const file of files) expect(readFileSync(join(DIST, '..', file), 'utf8')).toContain('.load(');
   });
 });
 
