@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { build } from 'esbuild';
 
@@ -48,7 +48,12 @@ export async function asScripts(dist, minify) {
       if (d !== -1 || name === undefined || isBuiltin(name)) continue;
       // A package may be an ES module, which no script can require: its importer stays one.
       if (!name.startsWith('.')) packages = true;
-      else deps.push(relative(resolve(dist), resolve(dirname(path), name)));
+      else
+        deps.push(
+          relative(resolve(dist), resolve(dirname(path), name))
+            .split(sep)
+            .join('/'),
+        );
     }
     modules.set(file, { path, deps, packages, names: exports.map((e) => e.n) });
   }
@@ -81,7 +86,10 @@ export async function asScripts(dist, minify) {
     const parsed = JSON.parse(map.text);
     parsed.mappings = `;${parsed.mappings}`;
     writeFileSync(`${twin}.map`, JSON.stringify(parsed));
-    writeFileSync(path, facade(file, names, relative(dirname(path), resolve(dist, 'load.cjs'))));
+    writeFileSync(
+      path,
+      facade(file, names, relative(dirname(path), resolve(dist, 'load.cjs')).split(sep).join('/')),
+    );
     rmSync(`${path}.map`, { force: true });
     manifest[file] = createHash('sha256').update(text).digest('base64url').slice(0, 16);
   }
@@ -150,7 +158,7 @@ function onlyItself(path) {
       b.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = resolve(args.resolveDir, args.path);
         if (target === path) return { path: target };
-        const rel = relative(dirname(path), target);
+        const rel = relative(dirname(path), target).split(sep).join('/');
         return { path: rel.startsWith('.') ? rel : `./${rel}`, external: true };
       });
     },

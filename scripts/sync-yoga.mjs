@@ -23,15 +23,25 @@ const AWAITED = 'const Yoga = wrapAssembly(await loadYoga());';
 const LOAD_SYNC = `
 /** yoga, started synchronously: Emscripten calls instantiateWasm and runs before it returns. */
 export function loadYogaSync() {
+  let failure;
   const module = {
     instantiateWasm(imports, receive) {
-      const bytes = Buffer.from(YOGA_WASM, 'base64');
-      const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
-      receive(instance);
-      return instance.exports;
+      try {
+        const bytes = Buffer.from(YOGA_WASM, 'base64');
+        const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+        receive(instance);
+        return instance.exports;
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
     },
+    // Emscripten prints what fails; the error itself is thrown below, with its cause.
+    printErr: () => {},
   };
-  loadYoga(module);
+  // What it returns only settles what we already know; a failure is thrown from here.
+  loadYoga(module).catch(() => {});
+  if (failure) throw failure;
   if (!module.calledRun) throw new Error('sync-yoga: yoga did not start synchronously; see scripts/sync-yoga.mjs');
   return module;
 }
@@ -51,8 +61,13 @@ export function syncYoga() {
         const text = await readFile(args.path, 'utf8');
         const urls = [...text.matchAll(DATA_URL)];
         if (urls.length !== 1) throw unexpected(args.path, `holds ${urls.length} wasm data: URLs, not one`);
-        if (!text.includes('h.instantiateWasm(') || !text.includes('export default loadYoga;'))
-          throw unexpected(args.path, 'no longer offers instantiateWasm');
+        // The Module it fills in must be the object it is given (loadYogaSync reads it back).
+        if (
+          !text.includes('h.instantiateWasm(') ||
+          !text.includes("h||(h=typeof loadYoga !== 'undefined' ? loadYoga : {})") ||
+          !text.includes('export default loadYoga;')
+        )
+          throw unexpected(args.path, 'no longer offers instantiateWasm on the Module it is given');
         seen.add('loader');
         const wasm = urls[0]?.[1] ?? '';
         // The data: URL stays, empty: the loader still parses it but never decodes it.

@@ -14,7 +14,9 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
+import * as zlib from 'node:zlib';
 import { writeFileAtomicSync } from '../util/atomic-write.js';
 import { cmlshDirs } from '../util/xdg.js';
 
@@ -32,11 +34,36 @@ const DIST = __dirname;
 const nodeRequire = createRequire(join(DIST, 'load.cjs'));
 /** Each script's path in dist/ and the hash of its text (written by the build). */
 const manifest = JSON.parse(readFileSync(join(DIST, 'scripts.json'), 'utf8')) as Record<string, string>;
-const cacheDir = join(cmlshDirs().cache, 'code', `${process.version}-${process.arch}`);
-const useCache = process.env.CMLSH_NO_CODE_CACHE !== '1';
 const loaded = new Map<string, { exports: Exports }>();
-/** Scripts compiled without a cache this run: their cache is written when the process ends. */
-const uncached: { script: Script; file: string }[] = [];
+/** Scripts compiled without a cache this run, and their sources' checksums: their cache is written once they ran. */
+const uncached: { script: Script; file: string; sourceSum: number }[] = [];
+/**
+ * When the cache is written: a second after the first uncached script loaded (the shell is
+ * at its prompt by then, with what it ran still compiled: V8 drops the bytecode of functions
+ * unused for a while), or at exit, whichever comes first.
+ */
+const WRITE_AFTER_MS = 1000;
+
+/**
+ * The cache's folder, or undefined when there is none to use: turned off, no home, or a
+ * folder another user could write to (what is in it is code this process would run).
+ * Per Node version, architecture and V8's flags (cachedDataVersionTag): an entry made under
+ * other flags (--max-old-space-size in NODE_OPTIONS) would only be refused.
+ */
+const cacheDir = ((): string | undefined => {
+  if (process.env.CMLSH_NO_CODE_CACHE === '1' || typeof zlib.crc32 !== 'function') return undefined;
+  try {
+    const base = join(cmlshDirs().cache, 'code');
+    const dir = join(base, `${process.version}-${process.arch}-${cachedDataVersionTag().toString(36)}`);
+    for (const folder of [join(base, '..'), base, dir]) {
+      const stat = statSync(folder, { throwIfNoEntry: false });
+      if (stat && (stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0)) return undefined;
+    }
+    return dir;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** The exports of the script at `path` (relative to dist/), run once. */
 export function load(path: string): Exports {
@@ -45,12 +72,17 @@ export function load(path: string): Exports {
   const hash = manifest[path];
   if (hash === undefined) throw new Error(`cmlsh's installation is missing ${path}; reinstall cmlsh`);
   const file = join(DIST, path.replace(/\.js$/, '.cjs'));
-  const cacheFile = join(cacheDir, `${hash}.bin`);
-  const cachedData = useCache ? readCache(cacheFile) : undefined;
-  const script = new Script(readSource(path, file), { filename: file, cachedData });
-  if (useCache && (cachedData === undefined || script.cachedDataRejected)) {
-    if (uncached.length === 0) process.once('exit', writeCaches);
-    uncached.push({ script, file: cacheFile });
+  const source = readSource(path, file);
+  const cacheFile = cacheDir && join(cacheDir, `${hash}.bin`);
+  const sourceSum = cacheFile ? zlib.crc32(source) : 0;
+  const cachedData = cacheFile ? readCache(cacheFile, sourceSum) : undefined;
+  const script = new Script(source, { filename: file, cachedData });
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    if (uncached.length === 0) {
+      setTimeout(writeCaches, WRITE_AFTER_MS).unref();
+      process.once('exit', writeCaches);
+    }
+    uncached.push({ script, file: cacheFile, sourceSum });
   }
   const module = { exports: {} as Exports };
   // Registered before it runs, as CommonJS does, so an import cycle sees the partial exports.
@@ -69,13 +101,19 @@ export function load(path: string): Exports {
     // Packages (keytar, undici, yaml) resolve from dist/, as they did from its chunks.
     return import(name);
   };
-  (script.runInThisContext() as Wrapper)(
-    requireFrom,
-    module,
-    module.exports,
-    pathToFileURL(file).href,
-    importFrom,
-  );
+  try {
+    (script.runInThisContext() as Wrapper)(
+      requireFrom,
+      module,
+      module.exports,
+      pathToFileURL(file).href,
+      importFrom,
+    );
+  } catch (error) {
+    // Forgotten, as CommonJS forgets it: the next load runs it again and says what went wrong.
+    loaded.delete(path);
+    throw error;
+  }
   return module.exports;
 }
 
@@ -90,9 +128,17 @@ function readSource(path: string, file: string): string {
   }
 }
 
-function readCache(file: string): Buffer | undefined {
+/**
+ * An entry is [crc32 of the source it was made from, crc32 of V8's data, V8's data]. V8
+ * checks only its data's header: a damaged body crashed V8 outright, and a source edited to
+ * the same length ran the old code. Neither is handed to V8.
+ */
+function readCache(file: string, sourceSum: number): Buffer | undefined {
   try {
-    return readFileSync(file);
+    const entry = readFileSync(file);
+    if (entry.length <= 8 || entry.readUInt32LE(0) !== sourceSum) return undefined;
+    const data = entry.subarray(8);
+    return zlib.crc32(data) === entry.readUInt32LE(4) ? data : undefined;
   } catch {
     return undefined;
   }
@@ -101,10 +147,18 @@ function readCache(file: string): Buffer | undefined {
 /** Entries of other builds go when this old: not at once, as two installs may share the folder. */
 const STALE_MS = 14 * 24 * 3600 * 1000;
 
-/** At exit: what V8 compiled of each uncached script, for the next start; stale entries go. */
+/** What V8 compiled of each uncached script, for the next start; stale entries of other builds go. */
 function writeCaches(): void {
+  const written = uncached.splice(0);
+  if (written.length === 0 || !cacheDir) return;
   try {
-    for (const { script, file } of uncached) writeFileAtomicSync(file, script.createCachedData());
+    for (const { script, file, sourceSum } of written) {
+      const data = script.createCachedData();
+      const header = Buffer.alloc(8);
+      header.writeUInt32LE(sourceSum, 0);
+      header.writeUInt32LE(zlib.crc32(data), 4);
+      writeFileAtomicSync(file, Buffer.concat([header, data]));
+    }
     const current = new Set(Object.values(manifest).map((hash) => `${hash}.bin`));
     for (const name of readdirSync(cacheDir)) {
       const path = join(cacheDir, name);

@@ -1,4 +1,12 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +23,13 @@ const shellScript = Object.keys(manifest).find((file) => /^chunks\/shell-/.test(
 let home: TempHome;
 afterEach(() => home?.cleanup());
 
-const cacheDir = () => join(home.dir, '.cache/cmlsh/code', `${process.version}-${process.arch}`);
+/** Per Node version, architecture and V8 flags: the one folder a run of this Node made. */
+const cacheDir = () => {
+  const base = join(home.dir, '.cache/cmlsh/code');
+  const made = existsSync(base) ? readdirSync(base) : [];
+  const mine = made.find((name) => name.startsWith(`${process.version}-${process.arch}-`));
+  return join(base, mine ?? 'none yet');
+};
 const entries = () => (existsSync(cacheDir()) ? readdirSync(cacheDir()).sort() : []);
 
 describe("the code cache of dist/'s scripts", () => {
@@ -44,6 +58,29 @@ describe("the code cache of dist/'s scripts", () => {
     const replaced = readFileSync(entry);
     expect(replaced.toString()).not.toBe('not a code cache');
     expect(replaced.length).toBeGreaterThan(100);
+  });
+
+  it('never hands V8 an entry damaged in its body: the run goes on and the entry is made again', async () => {
+    home = tempHome();
+    await runCmlsh(['--demo', '-e', '1'], home.env());
+    const entry = join(cacheDir(), entryOf(shellScript));
+    const bytes = readFileSync(entry);
+    // Damaged in the middle, where V8's own header check does not look (it crashed V8 outright).
+    for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 64; i++) bytes[i] = (bytes[i] ?? 0) ^ 0xff;
+    writeFileSync(entry, bytes);
+    const run = await runCmlsh(['--demo', '-e', '6 * 7'], home.env());
+    expect([run.code, run.signal, run.stdout.trim()]).toEqual([0, null, '42']);
+    expect(readFileSync(entry).equals(bytes)).toBe(false);
+  });
+
+  it('is not used from a folder others may write to: what is in it is code cmlsh would run', async () => {
+    home = tempHome();
+    const shared = join(home.dir, 'shared-cache');
+    mkdirSync(join(shared, 'cmlsh/code'), { recursive: true, mode: 0o777 });
+    chmodSync(join(shared, 'cmlsh/code'), 0o777);
+    const run = await runCmlsh(['--version'], home.env({ XDG_CACHE_HOME: shared }));
+    expect([run.code, run.stdout.trim(), run.stderr]).toEqual([0, '0.1.0', '']);
+    expect(readdirSync(join(shared, 'cmlsh/code'))).toEqual([]);
   });
 
   it('is only a cache: a folder that cannot be written costs nothing but time', async () => {

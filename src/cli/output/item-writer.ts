@@ -44,8 +44,11 @@ export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSc
   return {
     async writeItems(items) {
       if (many) {
-        await many(items);
+        // Counted once the sink has taken the text: it is on the stream even if the wait
+        // for 'drain' that follows is cut short by Ctrl+C.
+        const writing = many(items);
         written += items.length;
+        await writing;
         return;
       }
       for (const item of items) {
