@@ -14,9 +14,8 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cachedDataVersionTag } from 'node:v8';
+import { cachedDataVersionTag, setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import * as zlib from 'node:zlib';
 import { writeFileAtomicSync } from '../util/atomic-write.js';
 import { cmlshDirs } from '../util/xdg.js';
 
@@ -35,8 +34,8 @@ const nodeRequire = createRequire(join(DIST, 'load.cjs'));
 /** Each script's path in dist/ and the hash of its text (written by the build). */
 const manifest = JSON.parse(readFileSync(join(DIST, 'scripts.json'), 'utf8')) as Record<string, string>;
 const loaded = new Map<string, { exports: Exports }>();
-/** Scripts compiled without a cache this run, and their sources' checksums: their cache is written once they ran. */
-const uncached: { script: Script; file: string; sourceSum: number }[] = [];
+/** Scripts compiled without a cache this run, and their sources' mtimes: their cache is written once they ran. */
+const uncached: { script: Script; file: string; sourceTime: number }[] = [];
 /**
  * When the cache is written: a second after the first uncached script loaded (the shell is
  * at its prompt by then, with what it ran still compiled: V8 drops the bytecode of functions
@@ -45,16 +44,37 @@ const uncached: { script: Script; file: string; sourceSum: number }[] = [];
 const WRITE_AFTER_MS = 1000;
 
 /**
+ * V8 checks only the header of cached data unless told to: a damaged body crashed V8
+ * outright (SIGTRAP, on every start). With this flag it checksums the data it makes and
+ * refuses data whose checksum is wrong. Only while it makes or reads one: left on, every
+ * new context (the REPL's) would checksum Node's whole startup snapshot too.
+ */
+const CHECKSUMS_ON = '--verify-snapshot-checksum';
+const CHECKSUMS_OFF = '--no-verify-snapshot-checksum';
+function withChecksums<T>(work: () => T): T {
+  setFlagsFromString(CHECKSUMS_ON);
+  try {
+    return work();
+  } finally {
+    setFlagsFromString(CHECKSUMS_OFF);
+  }
+}
+
+/**
  * The cache's folder, or undefined when there is none to use: turned off, no home, or a
  * folder another user could write to (what is in it is code this process would run).
  * Per Node version, architecture and V8's flags (cachedDataVersionTag): an entry made under
  * other flags (--max-old-space-size in NODE_OPTIONS) would only be refused.
  */
 const cacheDir = ((): string | undefined => {
-  if (process.env.CMLSH_NO_CODE_CACHE === '1' || typeof zlib.crc32 !== 'function') return undefined;
+  if (process.env.CMLSH_NO_CODE_CACHE === '1') return undefined;
   try {
+    // The tag as it is while the cache is made and read (withChecksums).
+    setFlagsFromString(CHECKSUMS_ON);
+    const tag = cachedDataVersionTag();
+    setFlagsFromString(CHECKSUMS_OFF);
     const base = join(cmlshDirs().cache, 'code');
-    const dir = join(base, `${process.version}-${process.arch}-${cachedDataVersionTag().toString(36)}`);
+    const dir = join(base, `${process.version}-${process.arch}-${tag.toString(36)}`);
     for (const folder of [join(base, '..'), base, dir]) {
       const stat = statSync(folder, { throwIfNoEntry: false });
       if (stat && (stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0)) return undefined;
@@ -74,15 +94,17 @@ export function load(path: string): Exports {
   const file = join(DIST, path.replace(/\.js$/, '.cjs'));
   const source = readSource(path, file);
   const cacheFile = cacheDir && join(cacheDir, `${hash}.bin`);
-  const sourceSum = cacheFile ? zlib.crc32(source) : 0;
-  const cachedData = cacheFile ? readCache(cacheFile, sourceSum) : undefined;
-  const script = new Script(source, { filename: file, cachedData });
+  const sourceTime = cacheFile ? statSync(file).mtimeMs : 0;
+  const cachedData = cacheFile ? readCache(cacheFile, sourceTime) : undefined;
+  const script = cachedData
+    ? withChecksums(() => new Script(source, { filename: file, cachedData }))
+    : new Script(source, { filename: file });
   if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
     if (uncached.length === 0) {
       setTimeout(writeCaches, WRITE_AFTER_MS).unref();
       process.once('exit', writeCaches);
     }
-    uncached.push({ script, file: cacheFile, sourceSum });
+    uncached.push({ script, file: cacheFile, sourceTime });
   }
   const module = { exports: {} as Exports };
   // Registered before it runs, as CommonJS does, so an import cycle sees the partial exports.
@@ -129,16 +151,13 @@ function readSource(path: string, file: string): string {
 }
 
 /**
- * An entry is [crc32 of the source it was made from, crc32 of V8's data, V8's data]. V8
- * checks only its data's header: a damaged body crashed V8 outright, and a source edited to
- * the same length ran the old code. Neither is handed to V8.
+ * An entry is [the mtime of the source it was made from, V8's data]: V8 compares only the
+ * source's length, so a file edited to the same length (a hot fix) would run the old code.
  */
-function readCache(file: string, sourceSum: number): Buffer | undefined {
+function readCache(file: string, sourceTime: number): Buffer | undefined {
   try {
     const entry = readFileSync(file);
-    if (entry.length <= 8 || entry.readUInt32LE(0) !== sourceSum) return undefined;
-    const data = entry.subarray(8);
-    return zlib.crc32(data) === entry.readUInt32LE(4) ? data : undefined;
+    return entry.length > 8 && entry.readDoubleLE(0) === sourceTime ? entry.subarray(8) : undefined;
   } catch {
     return undefined;
   }
@@ -152,12 +171,10 @@ function writeCaches(): void {
   const written = uncached.splice(0);
   if (written.length === 0 || !cacheDir) return;
   try {
-    for (const { script, file, sourceSum } of written) {
-      const data = script.createCachedData();
+    for (const { script, file, sourceTime } of written) {
       const header = Buffer.alloc(8);
-      header.writeUInt32LE(sourceSum, 0);
-      header.writeUInt32LE(zlib.crc32(data), 4);
-      writeFileAtomicSync(file, Buffer.concat([header, data]));
+      header.writeDoubleLE(sourceTime, 0);
+      writeFileAtomicSync(file, Buffer.concat([header, withChecksums(() => script.createCachedData())]));
     }
     const current = new Set(Object.values(manifest).map((hash) => `${hash}.bin`));
     for (const name of readdirSync(cacheDir)) {
