@@ -1,6 +1,6 @@
 /**
  * How bin/cmlsh runs dist/: each file is a script (scripts/as-scripts.mjs), compiled with a
- * code cache kept per file and Node version under ~/.cache/cmlsh/code.
+ * code cache kept per file, Node version and V8 flags under ~/.cache/cmlsh/code.
  *
  * Why not ES modules: on Node 20 most of the shell's start-up beyond Node's own is compiling
  * the bundle (the shell's file alone is 165 KB) and the ES module loader; Node 22's
@@ -69,10 +69,8 @@ function withChecksums<T>(work: () => T): T {
 const cacheDir = ((): string | undefined => {
   if (process.env.CMLSH_NO_CODE_CACHE === '1') return undefined;
   try {
-    // The tag as it is while the cache is made and read (withChecksums).
-    setFlagsFromString(CHECKSUMS_ON);
-    const tag = cachedDataVersionTag();
-    setFlagsFromString(CHECKSUMS_OFF);
+    // The tag as it is while the cache is made and read: the checksum flag is part of it.
+    const tag = withChecksums(cachedDataVersionTag);
     const base = join(cmlshDirs().cache, 'code');
     const dir = join(base, `${process.version}-${process.arch}-${tag.toString(36)}`);
     for (const folder of [join(base, '..'), base, dir]) {
@@ -115,7 +113,7 @@ export function load(path: string): Exports {
   const importFrom = async (name: string): Promise<unknown> => {
     if (name.startsWith('.')) {
       const target = posix.join(dir, name);
-      // What stays an ES module (the browser, with its top-level awaits) is imported as one.
+      // A file the build left an ES module (one importing a package statically) is imported as one.
       return target in manifest ? load(target) : import(pathToFileURL(join(DIST, target)).href);
     }
     // A built-in's exports are its module's own: no ES module loader needed for them.

@@ -37,10 +37,8 @@ export async function itemWriter(format: OutputFormat, sink: Sink, item?: ItemSc
     await sink.flush();
   };
   let written = 0;
-  const one = writer.write;
-  const many =
-    writer.text &&
-    ((items: readonly unknown[]) => sink.write(items.map(writer.text as (item: unknown) => string).join('')));
+  const { write: one, text } = writer;
+  const many = text && ((items: readonly unknown[]) => sink.write(items.map(text).join('')));
   return {
     async writeItems(items) {
       if (many) {
