@@ -3,6 +3,8 @@
  * client's snake_case), argument checking, pages and lazy iteration, help text.
  */
 
+// For work that should wait until the call just made is on the wire (tui/entry.ts).
+export { requestsSent } from '../client/index.js';
 export { type CollectedArguments, collectArguments } from './bind-arguments.js';
 export { bindArguments, buildRequest, type CallArgs } from './build-request.js';
 export { type CallAsCode, callAsCode } from './call-as-code.js';

@@ -20,14 +20,6 @@ export async function runBrowseCommand({ args, paramFlags }: BrowseInvocation): 
     // Found before connecting: without a screen to draw on, nothing else is worth doing.
     terminal = stdio ? undefined : requireTerminal(NO_TERMINAL);
     const screen = terminal;
-    // The browser (ink, React, yoga's wasm: about 100 ms) starts loading now, so that its
-    // loading overlaps the credentials, the spec and the wait for the first page instead of
-    // following them. A failed load is reported by browse() below.
-    const tui = import('../tui/entry.js');
-    void tui.then(
-      (entry) => entry.preloadBrowser(),
-      () => {},
-    );
     await withConnection(args, async (options) => {
       const { api, spec } = await connect({ ...options, ...hooks(args.verbose) });
       const op = api[API_META].operations.get(args.operation);
@@ -38,11 +30,13 @@ export async function runBrowseCommand({ args, paramFlags }: BrowseInvocation): 
       } catch (error) {
         throw inFlagTerms(error, op, 'browse');
       }
-      // The first page is asked for before the browser is waited for. browse() awaits the
-      // call itself; the rejection is handled here too, so it is never unhandled meanwhile.
+      // The first page is asked for before the browser is loaded: browse() loads it (ink,
+      // React, yoga: tens of milliseconds of this thread) once the request is on the wire,
+      // while the server answers. It awaits the call itself; the rejection is handled here
+      // too, so it is never unhandled meanwhile. A failed load is reported by browse().
       const answer = method(callArgs);
       answer.catch(() => {});
-      const { browse } = await tui;
+      const { browse } = await import('../tui/entry.js');
       let picked: unknown;
       try {
         picked = await browse(answer, {

@@ -10,5 +10,6 @@ export { normaliseHost } from './host.js';
 export type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
 export { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
 export { MIN_SECRET_LENGTH, maskSecret, redactHeaders, redactSecrets } from './redact.js';
+export { requestsSent } from './requests-sent.js';
 export { DEFAULT_RETRY, parseRetryAfter, type RetryPolicy, retryDelay } from './retry-policy.js';
 export { createTransport, type Transport, type TransportEvent, type TransportOptions } from './transport.js';

@@ -14,6 +14,7 @@ import type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js'
 import { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
 import { BodyError, readBody } from './read-body.js';
 import { redactHeaders } from './redact.js';
+import { trackSend } from './requests-sent.js';
 import {
   DEFAULT_RETRY,
   parseRetryAfter,
@@ -110,12 +111,14 @@ export function createTransport(options: TransportOptions): Transport {
         let failure: Failure;
         try {
           const tryStarted = Date.now();
-          const response = await fetchImpl(url, {
-            method: request.method,
-            headers: body.type ? { ...sent, 'content-type': body.type } : sent,
-            signal,
-            ...(body.data !== undefined ? { body: body.data } : {}),
-          });
+          const response = await trackSend(() =>
+            fetchImpl(url, {
+              method: request.method,
+              headers: body.type ? { ...sent, 'content-type': body.type } : sent,
+              signal,
+              ...(body.data !== undefined ? { body: body.data } : {}),
+            }),
+          );
           emit({
             type: 'response',
             method: request.method,

@@ -1,3 +1,4 @@
+import { requestsSent } from '../api/index.js';
 import { CI_VARIABLES } from '../util/ci-variables.js';
 import type { BrowseOptions } from './browse.js';
 
@@ -11,6 +12,10 @@ let loading: Promise<typeof import('./browse.js')> | undefined;
  * (React's production build is chosen at build time: scripts/build.mjs defines NODE_ENV.)
  */
 export async function browse(source: unknown, options?: BrowseOptions): Promise<unknown> {
+  // `browse(api.listProjects())`: the call has just started. Loading the browser is tens of
+  // milliseconds of this thread; done once the request is out, it overlaps the server's
+  // answer instead of holding the request back.
+  if (!loading) await requestsSent();
   loading ??= importInteractive();
   const { browse: run } = await loading;
   return run(source, options);
