@@ -1,42 +1,36 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
-// Everything Unicode-aware is made on the first text that is not plain ASCII. The first
-// Intl.Segmenter of a process loads ICU's break data (about 15 ms) and a property-class
-// regex compiles its tables when built: at import they cost every start of the shell and
-// of `cmlsh call` some 30 ms (docs/performance.md), for text that is nearly always ASCII.
-interface Unicode {
-  readonly graphemes: Intl.Segmenter;
-  /** A character that prints (not a control, format, ignorable or non-spacing mark). */
-  readonly printing: RegExp;
-  readonly spacingMark: RegExp;
-  /** Every pictograph of a cluster (global: for match). */
-  readonly pictographs: RegExp;
-  readonly emoji: RegExp;
-  /** Shown as emoji by default, with no variation selector. */
-  readonly emojiByDefault: RegExp;
-  /** Takes a skin-tone modifier. */
-  readonly modifierBase: RegExp;
-  /** Two regional indicators that name a country. */
-  readonly flag: RegExp;
-}
-
-let unicode: Unicode | undefined;
-
-function loadUnicode(): Unicode {
-  unicode ??= {
-    graphemes: new Intl.Segmenter(undefined, { granularity: 'grapheme' }),
-    printing:
-      /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
-    spacingMark: /\p{Spacing_Mark}/u,
-    pictographs: /\p{Extended_Pictographic}/gu,
-    emoji: /^\p{Emoji}$/u,
-    emojiByDefault: /^\p{Emoji_Presentation}$/u,
-    modifierBase: /^\p{Emoji_Modifier_Base}$/u,
-    // biome-ignore lint/complexity/useRegexLiterals: a property of strings needs the v flag, which TypeScript's ES2022 target refuses in a literal
-    flag: new RegExp('^\\p{RGI_Emoji_Flag_Sequence}$', 'v'),
+// Everything Unicode-aware is made when first needed, each on its own. The first
+// Intl.Segmenter of a process loads ICU's break data (about 15 ms), and a property-class
+// regex builds its tables from ICU when it is made (the flag sequences, a property of
+// strings: some 5 ms). At import they cost every start of the shell and of `cmlsh call`
+// some 30 ms (docs/performance.md), for text that is nearly always ASCII; and text that is
+// not ("›", "…") rarely holds an emoji or a flag.
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
   };
-  return unicode;
 }
+
+const graphemes = once(() => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+/** A character that prints (not a control, format, ignorable or non-spacing mark). */
+const printing = once(
+  () =>
+    /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u,
+);
+const spacingMark = once(() => /\p{Spacing_Mark}/u);
+/** Every pictograph of a cluster (global: for match). */
+const pictographs = once(() => /\p{Extended_Pictographic}/gu);
+const emoji = once(() => /^\p{Emoji}$/u);
+/** Shown as emoji by default, with no variation selector. */
+const emojiByDefault = once(() => /^\p{Emoji_Presentation}$/u);
+/** Takes a skin-tone modifier. */
+const modifierBase = once(() => /^\p{Emoji_Modifier_Base}$/u);
+/** Two regional indicators that name a country. */
+// biome-ignore lint/complexity/useRegexLiterals: a property of strings needs the v flag, which TypeScript's ES2022 target refuses in a literal
+const flag = once(() => new RegExp('^\\p{RGI_Emoji_Flag_Sequence}$', 'v'));
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
@@ -49,18 +43,17 @@ export function displayWidth(text: string): number {
   // Ids, names and dates: one cell per character, and nothing Unicode-aware is loaded.
   if (PLAIN_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of loadUnicode().graphemes.segment(text)) width += graphemeWidth(segment);
+  for (const { segment } of graphemes().segment(text)) width += graphemeWidth(segment);
   return width;
 }
 
 /** Cells one grapheme cluster takes. */
 function graphemeWidth(cluster: string): number {
-  const u = loadUnicode();
-  const start = cluster.search(u.printing);
+  const start = cluster.search(printing());
   if (start < 0) return 0;
-  if (isEmoji(cluster, u)) return 2;
+  if (isEmoji(cluster)) return 2;
   const visible = start === 0 ? cluster : cluster.slice(start);
-  const points = printingCodePoints(visible, u);
+  const points = printingCodePoints(visible);
   const jamo = hangulWidth(points);
   if (jamo !== undefined) return jamo;
   // The base character's East Asian Width, plus any spacing mark or half/full-width form
@@ -72,7 +65,7 @@ function graphemeWidth(cluster: string): number {
       first = false;
       continue;
     }
-    if (u.spacingMark.test(char) || (char >= '\uff00' && char <= '\uffef'))
+    if (spacingMark().test(char) || (char >= '\uff00' && char <= '\uffef'))
       width += eastAsianWidth(char.codePointAt(0) ?? 0);
   }
   return width;
@@ -88,28 +81,28 @@ const MODIFIER = /^[\u{1f3fb}-\u{1f3ff}]$/u;
  * of pictographs (a family), or one emoji alone, asked to be one (U+FE0F) or with a skin
  * tone. Anything else joined to it (a spacing mark) makes it text, measured as such.
  */
-function isEmoji(cluster: string, u: Unicode): boolean {
-  if (isRegionalIndicator(cluster.codePointAt(0) ?? 0)) return u.flag.test(cluster);
+function isEmoji(cluster: string): boolean {
+  if (isRegionalIndicator(cluster.codePointAt(0) ?? 0)) return flag().test(cluster);
   if (KEYCAP_SEQUENCE.test(cluster)) return true;
   if (cluster.length > 50) return false;
-  const pictographs = cluster.match(u.pictographs);
-  if (!pictographs) return false;
-  if (cluster.includes(ZWJ)) return pictographs.length >= 2;
-  const base = pictographs[0] ?? '';
-  if (!cluster.startsWith(base) || !u.emoji.test(base)) return false;
+  const found = cluster.match(pictographs());
+  if (!found) return false;
+  if (cluster.includes(ZWJ)) return found.length >= 2;
+  const base = found[0] ?? '';
+  if (!cluster.startsWith(base) || !emoji().test(base)) return false;
   const rest = cluster.slice(base.length);
-  if (rest === '') return u.emojiByDefault.test(base);
+  if (rest === '') return emojiByDefault().test(base);
   if (rest === VARIATION_EMOJI) return true;
-  return MODIFIER.test(rest) && u.modifierBase.test(base);
+  return MODIFIER.test(rest) && modifierBase().test(base);
 }
 
 function isRegionalIndicator(codePoint: number): boolean {
   return codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
 }
 
-function printingCodePoints(text: string, u: Unicode): number[] {
+function printingCodePoints(text: string): number[] {
   const points: number[] = [];
-  for (const char of text) if (u.printing.test(char)) points.push(char.codePointAt(0) ?? 0);
+  for (const char of text) if (printing().test(char)) points.push(char.codePointAt(0) ?? 0);
   return points;
 }
 
@@ -147,7 +140,7 @@ function hangulWidth(points: readonly number[]): number | undefined {
 function headOf(text: string, width: number): string {
   let out = '';
   let used = 0;
-  for (const { segment } of loadUnicode().graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     const w = graphemeWidth(segment);
     if (used + w > width) break;
     out += segment;

@@ -1,7 +1,9 @@
 import { getPath } from '../../present/index.js';
 import type { SortOrder } from './types.js';
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+// Made at the first sort, not when the browser loads: a collator costs ICU a millisecond or
+// more to set up, on the way to the first frame.
+let collator: Intl.Collator | undefined;
 
 function compareValues(a: unknown, b: unknown): number {
   // Missing values go last whichever way the sort runs.
@@ -11,6 +13,7 @@ function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   const textA = typeof a === 'object' ? JSON.stringify(a) : String(a);
   const textB = typeof b === 'object' ? JSON.stringify(b) : String(b);
+  collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return collator.compare(textA, textB);
 }
 
