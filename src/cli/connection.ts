@@ -1,7 +1,7 @@
 import type { ConnectOptions } from '../api/index.js';
 import { type Credentials, keychainStore, readStdinSecret, resolveCredentials } from '../auth/index.js';
 import { createTransport, formatTransportEvent, type TransportEvent } from '../client/index.js';
-import { createTlsFetch } from '../client/tls-fetch.js';
+import { createTlsWire } from '../client/tls-wire.js';
 import { type FetchJson, MAX_SPEC_BYTES } from '../spec/index.js';
 import { cmlshDirs } from '../util/xdg.js';
 import type { ConnectionArgs } from './options.js';
@@ -20,7 +20,7 @@ export interface ResolvedConnection {
 
 /**
  * Turns the connection flags into options for `connect()`: credentials (flags, env, CML
- * session, profile + keychain), TLS/proxy fetch, timeout and the spec cache.
+ * session, profile + keychain), TLS/proxy wire, timeout and the spec cache.
  * @throws CmlConfigError when no host or token can be found.
  */
 export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedConnection> {
@@ -30,14 +30,14 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
     { secrets: () => keychainStore(), onWarning: warn },
   );
   keepSecret(credentials.token);
-  const fetch = await createTlsFetch({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
+  const wire = await createTlsWire({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
   const connect: PlainConnectOptions = {
     host: credentials.host,
     token: credentials.token,
     cacheDir: cmlshDirs().cache,
     ...(args.spec ? { spec: args.spec } : {}),
     ...(args['refresh-spec'] ? { refreshSpec: true } : {}),
-    ...(fetch ? { fetch } : {}),
+    ...(wire ? { wire } : {}),
     ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
   };
   return { credentials, connect };
@@ -48,11 +48,11 @@ export async function resolveConnection(args: ConnectionArgs): Promise<ResolvedC
  * transport, with this run's TLS, proxy and timeout, and no key.
  */
 export async function specFetchJson(args: ConnectionArgs): Promise<FetchJson> {
-  const fetch = await createTlsFetch({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
+  const wire = await createTlsWire({ caCert: args['ca-cert'], insecure: args.insecure, onWarning: warn });
   return (url) =>
     createTransport({
       baseUrl: new URL(url).origin,
-      ...(fetch ? { fetch } : {}),
+      ...(wire ? { wire } : {}),
       ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
       ...(args.verbose ? { onEvent: printEvent } : {}),
     }).getJson(url, { maxResponseBytes: MAX_SPEC_BYTES });

@@ -1,4 +1,5 @@
 import { CmlApiError, CmlAuthError, type RequestInfo } from '../errors/index.js';
+import type { WireHeaders } from './wire.js';
 
 /** Builds the typed error for a non-2xx answer from CML's runtimeError body (or whatever came). */
 export function apiErrorFromResponse(
@@ -6,7 +7,7 @@ export function apiErrorFromResponse(
   data: unknown,
   request: RequestInfo,
   tries: number,
-  answer: { readonly statusText?: string; readonly headers?: Headers } = {},
+  answer: { readonly statusText?: string; readonly headers?: WireHeaders } = {},
   retryAfterMs?: number,
 ): CmlApiError {
   const body =

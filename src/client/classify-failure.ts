@@ -32,7 +32,7 @@ export interface NetworkFailure {
   readonly cause: unknown;
 }
 
-/** Digs the system error code out of fetch's `TypeError: fetch failed` chain. */
+/** Digs the system error code out of an error, or fetch's `TypeError: fetch failed` chain. */
 export function errorCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
@@ -78,8 +78,8 @@ export function classifyNetworkFailure(error: unknown): NetworkFailure {
     };
   }
   const transient = code ? TRANSIENT_CODES.has(code) : /terminated|socket|reset|closed/i.test(detail);
-  if (/other side closed/i.test(detail)) {
-    // undici's words for a server that hung up without a status line.
+  if (/other side closed|socket hang up/i.test(detail)) {
+    // Node's (and undici's) words for a server that hung up without a status line.
     return {
       reason: 'the server closed the connection before answering',
       transient,

@@ -1,11 +1,12 @@
 import { BodyError } from './read-body.js';
+import type { WireHeaders } from './wire.js';
 
 /**
  * JSON when the server says so (or it looks like JSON); raw bytes otherwise (downloads).
  * JSON that does not parse or nests deeper than `maxDepth` is refused for a success (the
  * caller could not use it) and kept as bytes for an error answer (they become its message).
  */
-export function decodeBody(headers: Headers, bytes: Uint8Array, ok: boolean, maxDepth: number): unknown {
+export function decodeBody(headers: WireHeaders, bytes: Uint8Array, ok: boolean, maxDepth: number): unknown {
   const type = headers.get('content-type') ?? '';
   const looksJson = type.includes('json') || (!type && (bytes[0] === 0x7b || bytes[0] === 0x5b));
   const raw = () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -1,3 +1,5 @@
+import type { WireHeaders } from './wire.js';
+
 /** A request as the api layer hands it to the transport: already checked and encoded. */
 export interface HttpRequest {
   readonly method: string;
@@ -22,7 +24,7 @@ export interface RequestOptions {
 
 export interface HttpResponse {
   readonly status: number;
-  readonly headers: Headers;
+  readonly headers: WireHeaders;
   /** Parsed JSON, or the raw bytes when the answer is not JSON. */
   readonly data: unknown;
   /** How many tries it took. */

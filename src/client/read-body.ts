@@ -1,4 +1,5 @@
 import { formatBytes } from './format-bytes.js';
+import type { WireResponse } from './wire.js';
 
 /** Why reading a body stopped, for the transport to turn into the right error. */
 export class BodyError extends Error {
@@ -18,23 +19,28 @@ export class BodyError extends Error {
  * A read that fails midway is a BodyError; an abort (timeout, Ctrl+C) rejects with the
  * signal's reason, as fetch does.
  */
-export async function readBody(response: Response, limit: number, signal: AbortSignal): Promise<Uint8Array> {
+export async function readBody(
+  response: WireResponse,
+  limit: number,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body[Symbol.asyncIterator]();
+  const drop = () => dropIterator(reader);
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) {
-    await response.body?.cancel().catch(() => {});
+    await drop();
     throw tooLarge(limit);
   }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.next();
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        await reader.cancel().catch(() => {});
+        await drop();
         throw tooLarge(limit);
       }
       chunks.push(value);
@@ -45,6 +51,15 @@ export async function readBody(response: Response, limit: number, signal: AbortS
     throw new BodyError(`the answer was cut off (${(error as Error).message})`, true, { cause: error });
   }
   return concat(chunks, total);
+}
+
+/** Leaves a body unread: the wire stops it and lets its connection go. */
+export async function dropBody(response: WireResponse): Promise<void> {
+  if (response.body) await dropIterator(response.body[Symbol.asyncIterator]());
+}
+
+async function dropIterator(reader: AsyncIterator<Uint8Array>): Promise<void> {
+  await Promise.resolve(reader.return?.()).catch(() => {});
 }
 
 function tooLarge(limit: number): BodyError {

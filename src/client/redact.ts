@@ -2,8 +2,12 @@
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization']);
 
 /** A copy of the headers safe to print: secret values masked. */
-export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
-  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+export function redactHeaders(
+  headers: Iterable<[string, string]> | Record<string, string>,
+): Record<string, string> {
+  // Not `instanceof Headers`: touching that global loads undici.
+  const entries =
+    Symbol.iterator in headers ? [...(headers as Iterable<[string, string]>)] : Object.entries(headers);
   return Object.fromEntries(
     entries.map(([name, value]) => [
       name,

@@ -1,48 +1,34 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-
 /**
  * When the requests the transport has started are out on the wire. Work that only needs the
  * CPU (loading the browser: tens of milliseconds of one thread) waits for this first, so that
  * it runs while the server answers instead of holding the request back: the first row then
- * costs the longer of the two, not their sum. undici (Node's fetch, and the npm package
- * behind --ca-cert and proxies) says on its public `undici:client:sendHeaders` channel when
- * a request's headers have been written to its socket. A request whose fetch settles before
- * that was told (it failed to connect, or a fetch that tells nothing) counts as out then.
+ * costs the longer of the two, not their sum. The wire says when it has written a request
+ * (node-wire.ts); one that settles first (it failed to connect, or a fetch, which does not
+ * tell) counts as out then.
  */
-const SENT_CHANNEL = 'undici:client:sendHeaders';
-
-/** Requests started and not yet out, oldest first (a Set keeps insertion order). */
 const unsent = new Set<symbol>();
 let waiters: (() => void)[] = [];
 
 function markSent(request: symbol): void {
   if (!unsent.delete(request) || unsent.size > 0) return;
-  unsubscribe(SENT_CHANNEL, onHeadersSent);
   const ready = waiters;
   waiters = [];
   for (const resolve of ready) resolve();
 }
 
-// The channel names no request of ours: one message marks the oldest one out. A message
-// from someone else's fetch may mark ours early; the worst that does is start the work sooner.
-function onHeadersSent(): void {
-  const oldest = unsent.values().next();
-  if (!oldest.done) markSent(oldest.value);
-}
-
-/** Runs `fetching` (one try of one request), counting it as unsent until undici writes it. */
-export function trackSend<T>(fetching: () => Promise<T>): Promise<T> {
+/** Runs `sending` (one try of one request), counting it as unsent until it calls `onSent`. */
+export function trackSend<T>(sending: (onSent: () => void) => Promise<T>): Promise<T> {
   const request = Symbol('request');
-  if (unsent.size === 0) subscribe(SENT_CHANNEL, onHeadersSent);
   unsent.add(request);
+  const onSent = () => markSent(request);
   let running: Promise<T>;
   try {
-    running = fetching();
+    running = sending(onSent);
   } catch (error) {
-    markSent(request);
+    onSent();
     throw error;
   }
-  return running.finally(() => markSent(request));
+  return running.finally(onSent);
 }
 
 /**

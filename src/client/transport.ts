@@ -12,7 +12,8 @@ import { deadlineSignal } from './deadline-signal.js';
 import { decodeBody } from './decode-body.js';
 import type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
 import { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
-import { BodyError, readBody } from './read-body.js';
+import { createNodeWire } from './node-wire.js';
+import { BodyError, dropBody, readBody } from './read-body.js';
 import { redactHeaders } from './redact.js';
 import { trackSend } from './requests-sent.js';
 import {
@@ -22,6 +23,7 @@ import {
   type RetryPolicy,
   retryDelay,
 } from './retry-policy.js';
+import type { Wire } from './wire.js';
 
 /** What the transport reports as it works, for `--verbose`. Headers are already redacted. */
 export type TransportEvent =
@@ -39,8 +41,8 @@ export interface TransportOptions {
   readonly retry?: Partial<RetryPolicy> | undefined;
   /** Largest answer read into memory (default MAX_RESPONSE_BYTES). */
   readonly maxResponseBytes?: number | undefined;
-  /** A fetch with TLS/proxy settings applied (see client/tls); global fetch otherwise. */
-  readonly fetch?: typeof fetch | undefined;
+  /** How requests go out: TLS or proxy settings applied (tls-wire.ts); Node's http otherwise. */
+  readonly wire?: Wire | undefined;
   readonly userAgent?: string | undefined;
   readonly onEvent?: ((event: TransportEvent) => void) | undefined;
 }
@@ -73,9 +75,7 @@ export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const defaultTimeout = options.timeoutMs ?? 30_000;
-  // The global fetch is looked up at the first request, not here: touching it makes Node
-  // load undici (10-15 ms), which the shell does not need before its prompt.
-  const fetchImpl: typeof fetch = (input, init) => (options.fetch ?? fetch)(input, init);
+  const wire = options.wire ?? defaultWire();
   const anonymousHeaders: Record<string, string> = { accept: 'application/json' };
   if (options.userAgent) anonymousHeaders['user-agent'] = options.userAgent;
   const headers = options.token
@@ -111,12 +111,13 @@ export function createTransport(options: TransportOptions): Transport {
         let failure: Failure;
         try {
           const tryStarted = Date.now();
-          const response = await trackSend(() =>
-            fetchImpl(url, {
+          const response = await trackSend((onSent) =>
+            wire(url, {
               method: request.method,
               headers: body.type ? { ...sent, 'content-type': body.type } : sent,
               signal,
-              ...(body.data !== undefined ? { body: body.data } : {}),
+              body: body.data,
+              onSent,
             }),
           );
           emit({
@@ -126,6 +127,16 @@ export function createTransport(options: TransportOptions): Transport {
             status: response.status,
             ms: Date.now() - tryStarted,
           });
+          if (response.status >= 300 && response.status < 400) {
+            await dropBody(response);
+            throw new CmlResponseError(
+              redirected(response.status, response.headers.get('location'), url),
+              info,
+              {
+                status: response.status,
+              },
+            );
+          }
           const bytes = await readBody(response, limit, signal);
           const data = decodeBody(response.headers, bytes, response.ok, MAX_JSON_DEPTH);
           if (response.ok)
@@ -141,7 +152,7 @@ export function createTransport(options: TransportOptions): Transport {
             error,
           };
         } catch (error) {
-          if (error instanceof CmlApiError) throw error;
+          if (error instanceof CmlApiError || error instanceof CmlResponseError) throw error;
           if (signal.aborted) throw stopped(attempt);
           if (error instanceof BodyError) {
             if (!error.transient) throw new CmlResponseError(error.message, info, { cause: error });
@@ -190,6 +201,31 @@ export function createTransport(options: TransportOptions): Transport {
       return response.data;
     },
   };
+}
+
+/**
+ * What a redirect is told as. The wire does not follow one (node-wire.ts): an API answer is
+ * never a redirect, and the key would go along to wherever it points.
+ */
+function redirected(status: number, location: string | null, url: string): string {
+  if (!location) return `answered HTTP ${status}, a redirect, without saying where to`;
+  let target: URL;
+  try {
+    target = new URL(location, url);
+  } catch {
+    return `answered HTTP ${status}, a redirect to ${JSON.stringify(location)}, which is not a URL`;
+  }
+  const moved = target.origin !== new URL(url).origin;
+  return `answered HTTP ${status}, a redirect to ${target.href}, which is not followed${
+    moved ? `: if the workspace has moved, connect to ${target.origin} instead` : ''
+  }`;
+}
+
+let sharedWire: Wire | undefined;
+/** One wire for every transport without settings of its own: they share its connections. */
+function defaultWire(): Wire {
+  sharedWire ??= createNodeWire();
+  return sharedWire;
 }
 
 /** True when `url` lies under the workspace's base URL: same origin, same path prefix. */

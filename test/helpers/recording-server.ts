@@ -42,6 +42,8 @@ export async function startRecordingServer(respond?: Responder) {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    /** The node:http server itself, for what the records do not say (its connections). */
+    server,
     respondWith(next: Responder) {
       responder = next;
     },

@@ -10,7 +10,7 @@ import {
   writeProfiles,
 } from '../../auth/index.js';
 import { normaliseHost } from '../../client/host.js';
-import { createTlsFetch } from '../../client/tls-fetch.js';
+import { createTlsWire } from '../../client/tls-wire.js';
 import { CmlConfigError } from '../../errors/index.js';
 import { CONNECTION_FLAGS, type FlagSpec } from '../options.js';
 import { reportError, warn } from '../report-error.js';
@@ -73,7 +73,7 @@ export const loginCommand: CommandModule<object, LoginArgs> = {
         args['token-stdin'] ? '--token-stdin' : 'the prompt',
         args['token-stdin'] ? 'pipe in the key alone' : undefined,
       );
-      const fetch = await createTlsFetch({
+      const wire = await createTlsWire({
         caCert: args['ca-cert'],
         insecure: args.insecure,
         onWarning: warn,
@@ -82,7 +82,7 @@ export const loginCommand: CommandModule<object, LoginArgs> = {
         {
           host,
           token,
-          ...(fetch ? { fetch } : {}),
+          ...(wire ? { wire } : {}),
           ...(args.timeout !== undefined ? { timeoutMs: args.timeout } : {}),
         },
         args.verbose,

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { CmlConfigError } from '../errors/index.js';
+import { createNodeWire } from './node-wire.js';
+import { fetchWire, type Wire } from './wire.js';
 
-export interface TlsFetchOptions {
+export interface TlsWireOptions {
   /** `--ca-cert FILE`: a PEM bundle trusted on top of the system roots. */
   readonly caCert?: string | undefined;
   /** `--insecure`: do not verify the server's certificate at all. */
@@ -18,12 +20,14 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * A `fetch` for `connect({ fetch })` with the TLS and proxy settings applied, or undefined
- * when none are asked for (then the transport uses the global fetch and undici is never
- * loaded). `NODE_EXTRA_CA_CERTS` needs nothing here: Node applies it to every connection.
+ * A wire for `connect({ wire })` with the TLS and proxy settings applied, or undefined when
+ * none are asked for (then the transport uses its default: Node's http, undici never loaded).
+ * Through a proxy requests go by fetch over undici's proxy agent (it tunnels https with
+ * CONNECT); otherwise by Node's https with the certificate settings. `NODE_EXTRA_CA_CERTS`
+ * needs nothing here: Node applies it to every connection.
  * @throws CmlConfigError when the CA file cannot be read or holds no certificate.
  */
-export async function createTlsFetch(options: TlsFetchOptions): Promise<typeof fetch | undefined> {
+export async function createTlsWire(options: TlsWireOptions): Promise<Wire | undefined> {
   const env = options.env ?? process.env;
   const proxy = proxyConfigured(env);
   if (!options.caCert && !options.insecure && !proxy) return undefined;
@@ -39,21 +43,19 @@ export async function createTlsFetch(options: TlsFetchOptions): Promise<typeof f
       'Warning: --insecure: the server certificate is NOT verified; anyone on the network path can read the API key. Prefer --ca-cert FILE',
     );
   }
+  if (!proxy) return createNodeWire(tlsOptions);
   const undici = await import('undici');
-  const dispatcher = proxy
-    ? quietly(
-        () =>
-          // requestTls is what the proxy tunnel uses towards the workspace (undici's types omit it).
-          new undici.EnvHttpProxyAgent({
-            connect: tlsOptions,
-            ...{ requestTls: tlsOptions },
-            ...proxyVariables(env),
-          }),
-      )
-    : new undici.Agent({ connect: tlsOptions });
-  // Node's own fetch takes an undici dispatcher; undici's fetch would not accept the global
-  // Request objects ky hands over, so the global one is kept.
-  return (input, init) => fetch(input, { ...init, dispatcher } as RequestInit);
+  const dispatcher = quietly(
+    () =>
+      // requestTls is what the proxy tunnel uses towards the workspace (undici's types omit it).
+      new undici.EnvHttpProxyAgent({
+        connect: tlsOptions,
+        ...{ requestTls: tlsOptions },
+        ...proxyVariables(env),
+      }),
+  );
+  // Node's own fetch takes an undici dispatcher.
+  return fetchWire((input, init) => fetch(input, { ...init, dispatcher } as RequestInit));
 }
 
 async function readCa(path: string): Promise<string> {
