@@ -174,6 +174,7 @@ export async function startShell(options: ShellOptions): Promise<void> {
     before: () => {
       controller = new AbortController();
       evaluating = true;
+      preload?.busy();
     },
     ready: () => preload?.inFlight(),
     after: () => {
@@ -242,6 +243,11 @@ export async function startShell(options: ShellOptions): Promise<void> {
   paced?.attach(repl);
   prompted = true;
   whenIdle();
+  // A key is the shell in use: the background load waits for the next quiet moment.
+  if (preload)
+    repl.input.on('data', () => {
+      if (prompted && !evaluating && !exited) preload.idle();
+    });
   // Never in the middle of a result: above the prompt, now or after the line being evaluated.
   void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
