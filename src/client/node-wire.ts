@@ -33,10 +33,10 @@ export function createNodeWire(tls: NodeWireTls = {}): Wire {
     if (https) agents.https ??= new https.Agent({ ...keep, ...tls });
     // Not `instanceof FormData`: touching that global loads undici.
     const form = typeof request.body === 'object' ? await encodeForm(request.body) : undefined;
+    const body = form ? form.bytes : (request.body as string | undefined);
     const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', ...request.headers };
     if (form) headers['content-type'] = form.type;
-    else if (typeof request.body === 'string')
-      headers['content-length'] = String(Buffer.byteLength(request.body));
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
       const options = { method: request.method, headers, signal: request.signal };
       const outgoing = https
@@ -44,40 +44,64 @@ export function createNodeWire(tls: NodeWireTls = {}): Wire {
         : http.request(target, { ...options, agent: agents.http }, resolve);
       outgoing.on('error', reject);
       if (request.onSent) outgoing.once('finish', request.onSent);
-      if (form) {
-        form.body.once('error', (error) => outgoing.destroy(error));
-        form.body.pipe(outgoing);
-      } else outgoing.end(typeof request.body === 'string' ? request.body : undefined);
+      outgoing.end(body);
     });
-    return answerOf(response);
+    return answerOf(response, request.method);
   };
 }
 
-async function answerOf(response: IncomingMessage): Promise<WireResponse> {
+async function answerOf(response: IncomingMessage, method: string): Promise<WireResponse> {
   const status = response.statusCode ?? 0;
+  const inflate = hasBody(response, method) ? await inflater(response) : undefined;
+  if (inflate) {
+    const { pipeline } = await import('node:stream');
+    // One stream to read: an error on either side ends both.
+    pipeline(response, inflate, () => {});
+  }
+  const body = inflate ?? response;
   return {
     status,
     ok: status >= 200 && status < 300,
     statusText: response.statusMessage ?? '',
     headers: headersOf(response.headers),
-    body: await decoded(response),
+    body,
+    // Destroyed, not just left: an unread answer would hold its socket (and the process) open.
+    cancel: () => {
+      response.destroy();
+      inflate?.destroy();
+    },
   };
 }
 
-/** The body as sent, or inflated: fetch asked for compressed answers, and so do we. */
-async function decoded(response: IncomingMessage): Promise<AsyncIterable<Uint8Array>> {
+/** A HEAD, a 204 or 304, or an empty answer has nothing to inflate, whatever it is marked. */
+function hasBody(response: IncomingMessage, method: string): boolean {
+  const status = response.statusCode ?? 0;
+  return !(
+    method === 'HEAD' ||
+    status === 204 ||
+    status === 304 ||
+    (status >= 100 && status < 200) ||
+    response.headers['content-length'] === '0'
+  );
+}
+
+/**
+ * The decompressor for a compressed answer (fetch asked for them, and so do we), or none.
+ * Flushed as undici does, so an answer that ends early, or holds nothing, ends cleanly.
+ */
+async function inflater(response: IncomingMessage): Promise<import('node:stream').Transform | undefined> {
   const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) return response;
-  const [zlib, { pipeline }] = await Promise.all([import('node:zlib'), import('node:stream')]);
-  const inflate =
-    encoding === 'br'
-      ? zlib.createBrotliDecompress()
-      : encoding === 'deflate'
-        ? zlib.createInflate()
-        : zlib.createGunzip();
-  // One stream to read: an error on either side ends both, and leaving early drops both.
-  pipeline(response, inflate, () => {});
-  return inflate;
+  if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) return undefined;
+  const zlib = await import('node:zlib');
+  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  if (encoding === 'br') {
+    return zlib.createBrotliDecompress({
+      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+    });
+  }
+  // gzip, and deflate with its zlib header, which is what the HTTP spec calls deflate.
+  return zlib.createUnzip(flush);
 }
 
 function headersOf(raw: IncomingHttpHeaders): WireHeaders {
@@ -94,14 +118,11 @@ function headersOf(raw: IncomingHttpHeaders): WireHeaders {
 }
 
 /**
- * A form as multipart bytes, streamed from its parts (files are not read into memory). The
- * encoding is the web platform's own (a Response of the form); only uploads load it.
+ * A form as multipart bytes, encoded by the web platform's own encoder (only uploads load it),
+ * and sent with its length, as fetch sent it: some servers refuse a chunked upload.
  */
-async function encodeForm(form: FormData): Promise<{ type: string; body: import('node:stream').Readable }> {
-  const { Readable } = await import('node:stream');
+async function encodeForm(form: FormData): Promise<{ type: string; bytes: Buffer }> {
   const encoded = new Response(form);
   const type = encoded.headers.get('content-type') ?? 'multipart/form-data';
-  const stream = encoded.body;
-  if (!stream) return { type, body: Readable.from([]) };
-  return { type, body: Readable.fromWeb(stream as import('node:stream/web').ReadableStream) };
+  return { type, bytes: Buffer.from(await encoded.arrayBuffer()) };
 }

@@ -26,10 +26,10 @@ export async function readBody(
 ): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(0);
   const reader = response.body[Symbol.asyncIterator]();
-  const drop = () => dropIterator(reader);
+  const drop = () => response.cancel();
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) {
-    await drop();
+    drop();
     throw tooLarge(limit);
   }
   const chunks: Uint8Array[] = [];
@@ -40,7 +40,7 @@ export async function readBody(
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        await drop();
+        drop();
         throw tooLarge(limit);
       }
       chunks.push(value);
@@ -51,15 +51,6 @@ export async function readBody(
     throw new BodyError(`the answer was cut off (${(error as Error).message})`, true, { cause: error });
   }
   return concat(chunks, total);
-}
-
-/** Leaves a body unread: the wire stops it and lets its connection go. */
-export async function dropBody(response: WireResponse): Promise<void> {
-  if (response.body) await dropIterator(response.body[Symbol.asyncIterator]());
-}
-
-async function dropIterator(reader: AsyncIterator<Uint8Array>): Promise<void> {
-  await Promise.resolve(reader.return?.()).catch(() => {});
 }
 
 function tooLarge(limit: number): BodyError {

@@ -7,6 +7,12 @@
  * tell) counts as out then.
  */
 const unsent = new Set<symbol>();
+/**
+ * The longest it waits. It waits for every request in flight, not only the caller's: one
+ * stuck in a slow connect would otherwise hold the work back until its deadline. Past this
+ * the network is slow anyway, and the work overlaps the wait as well as it ever could.
+ */
+const MAX_WAIT_MS = 100;
 let waiters: (() => void)[] = [];
 
 function markSent(request: symbol): void {
@@ -34,10 +40,16 @@ export function trackSend<T>(sending: (onSent: () => void) => Promise<T>): Promi
 /**
  * Resolves once every request started so far, including those started by calls made just
  * before this one (their first steps run as microtasks: they are let run first), has been
- * written out or has settled. Never rejects.
+ * written out or has settled, or after MAX_WAIT_MS. Never rejects.
  */
 export async function requestsSent(): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   if (unsent.size === 0) return;
-  await new Promise<void>((resolve) => waiters.push(resolve));
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, MAX_WAIT_MS).unref();
+    waiters.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

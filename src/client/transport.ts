@@ -13,7 +13,7 @@ import { decodeBody } from './decode-body.js';
 import type { HttpRequest, HttpResponse, RequestOptions } from './http-types.js';
 import { MAX_JSON_DEPTH, MAX_RESPONSE_BYTES } from './limits.js';
 import { createNodeWire } from './node-wire.js';
-import { BodyError, dropBody, readBody } from './read-body.js';
+import { BodyError, readBody } from './read-body.js';
 import { redactHeaders } from './redact.js';
 import { trackSend } from './requests-sent.js';
 import {
@@ -128,7 +128,8 @@ export function createTransport(options: TransportOptions): Transport {
             ms: Date.now() - tryStarted,
           });
           if (response.status >= 300 && response.status < 400) {
-            await dropBody(response);
+            // Left unread: no use for it.
+            response.cancel();
             throw new CmlResponseError(
               redirected(response.status, response.headers.get('location'), url),
               info,

@@ -13,8 +13,10 @@ export interface WireResponse {
   readonly ok: boolean;
   readonly statusText: string;
   readonly headers: WireHeaders;
-  /** The body's bytes as they arrive; leaving the loop early stops and drops it. */
+  /** The body's bytes as they arrive. */
   readonly body: AsyncIterable<Uint8Array> | null;
+  /** Drops the rest of the body, and with it the connection's claim on the process. */
+  cancel(): void;
 }
 
 export interface WireRequest {
@@ -48,6 +50,9 @@ export function fetchWire(fetchImpl: typeof fetch): Wire {
       headers: response.headers,
       // Node's web streams are async iterables; the DOM typings of fetch do not say so.
       body: response.body as AsyncIterable<Uint8Array> | null,
+      cancel: () => {
+        response.body?.cancel().catch(() => {});
+      },
     };
   };
 }

@@ -61,4 +61,21 @@ describe('requestsSent', () => {
     await requestsSent();
     expect((await call).name).toBe('CmlNetworkError');
   });
+
+  it('does not wait past a moment for a request stuck before it is sent (a TLS handshake that never ends)', async () => {
+    // Accepts connections and never says a word: the https request is never written.
+    const mute = createServer(() => {});
+    await new Promise<void>((resolve) => mute.listen(0, '127.0.0.1', resolve));
+    const address = mute.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const transport = createTransport({ baseUrl: `https://127.0.0.1:${port}`, timeoutMs: 3000 });
+      const call = caught(transport.request({ method: 'GET', path: '/x', idempotent: true }));
+      const first = await Promise.race([requestsSent().then(() => 'sent'), call.then(() => 'settled')]);
+      expect(first).toBe('sent');
+      expect((await call).name).toBe('CmlTimeoutError');
+    } finally {
+      mute.close();
+    }
+  });
 });
