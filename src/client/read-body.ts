@@ -26,7 +26,12 @@ export async function readBody(
 ): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(0);
   const reader = response.body[Symbol.asyncIterator]();
-  const drop = () => response.cancel();
+  // The wire's cancel for a body not yet read from; a body being read (a web stream is then
+  // locked to its iterator) is stopped by ending the iteration.
+  const drop = () => {
+    response.cancel();
+    Promise.resolve(reader.return?.()).catch(() => {});
+  };
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) {
     drop();
