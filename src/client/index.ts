@@ -1,6 +1,7 @@
 /**
- * client/: the wire. One fetch transport with auth, TLS, one deadline, retries, size
- * limits and typed errors; host normalisation; redaction of secrets.
+ * client/: the wire. One transport (Node's http, or fetch behind a proxy) with auth, TLS,
+ * one deadline, retries, size limits and typed errors; host normalisation; redaction of
+ * secrets.
  */
 
 export { abortableSleep } from './abortable-sleep.js';

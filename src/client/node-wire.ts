@@ -61,7 +61,6 @@ async function answerOf(response: IncomingMessage, method: string): Promise<Wire
   const body = inflate ?? response;
   return {
     status,
-    ok: status >= 200 && status < 300,
     statusText: response.statusMessage ?? '',
     headers: headersOf(response.headers),
     body,

@@ -66,7 +66,7 @@ interface Failure {
 }
 
 /**
- * Creates the HTTP transport over fetch, with one retry loop: idempotent requests are tried
+ * Creates the HTTP transport over a wire (wire.ts), with one retry loop: idempotent requests are tried
  * again on 429/502/503/504, resets and bodies cut short, any request on 429 (the server did
  * not process it). One deadline (the timeout) bounds the whole call, body and waits
  * included; a wait that would pass it is not started.
@@ -139,9 +139,9 @@ export function createTransport(options: TransportOptions): Transport {
             );
           }
           const bytes = await readBody(response, limit, signal);
-          const data = decodeBody(response.headers, bytes, response.ok, MAX_JSON_DEPTH);
-          if (response.ok)
-            return { status: response.status, headers: response.headers, data, tries: attempt };
+          const ok = response.status >= 200 && response.status < 300;
+          const data = decodeBody(response.headers, bytes, ok, MAX_JSON_DEPTH);
+          if (ok) return { status: response.status, headers: response.headers, data, tries: attempt };
           const error = (tries: number, retryAfterMs?: number) =>
             apiErrorFromResponse(response.status, data, info, tries, response, retryAfterMs);
           const retryable =
@@ -251,7 +251,7 @@ function buildUrl(baseUrl: string, request: HttpRequest): string {
   return `${url}?${search.toString()}`;
 }
 
-/** The body once for all tries: JSON text, or the form (fetch encodes it anew per try). */
+/** The body once for all tries: JSON text, or the form (the wire encodes it anew per try). */
 function encodeBody(request: HttpRequest): { data?: string | FormData; type?: string } {
   if (request.json !== undefined) return { data: JSON.stringify(request.json), type: 'application/json' };
   if (request.form) return { data: request.form };

@@ -10,7 +10,6 @@ export interface WireHeaders extends Iterable<[string, string]> {
 
 export interface WireResponse {
   readonly status: number;
-  readonly ok: boolean;
   readonly statusText: string;
   readonly headers: WireHeaders;
   /** The body's bytes as they arrive. */
@@ -45,7 +44,6 @@ export function fetchWire(fetchImpl: typeof fetch): Wire {
     });
     return {
       status: response.status,
-      ok: response.ok,
       statusText: response.statusText,
       headers: response.headers,
       // Node's web streams are async iterables; the DOM typings of fetch do not say so.
