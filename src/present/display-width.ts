@@ -1,4 +1,5 @@
 import { eastAsianWidth } from 'get-east-asian-width';
+import { once } from '../util/once.js';
 
 // Everything Unicode-aware is made when first needed, each on its own. The first
 // Intl.Segmenter of a process loads ICU's break data (about 15 ms), and a property-class
@@ -6,13 +7,6 @@ import { eastAsianWidth } from 'get-east-asian-width';
 // strings: some 5 ms). At import they cost every start of the shell and of `cmlsh call`
 // some 30 ms (docs/performance.md), for text that is nearly always ASCII; and text that is
 // not ("›", "…") rarely holds an emoji or a flag.
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => {
-    made ??= make();
-    return made;
-  };
-}
 
 const graphemes = once(() => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 /** A character that prints (not a control, format, ignorable or non-spacing mark). */

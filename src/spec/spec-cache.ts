@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../util/version.js';
+import { packSpec, unpackSpec } from './compact-spec.js';
 import type { ApiSpec } from './types.js';
 
 /** What the cache keeps per host: the raw document and when it was fetched. */
@@ -12,18 +13,13 @@ export interface CachedSpec {
   readonly document: unknown;
 }
 
-/** The normalised spec kept beside the raw one, so start-up skips normalising. */
-interface NormalisedEntry {
-  /** Bumped when the shape of `ApiSpec` changes within one cmlsh version (development). */
-  readonly format: number;
-  /** The cmlsh that normalised it: another version may normalise differently. */
-  readonly cmlsh: string;
-  /** The raw document's `fetchedAt`: a newer fetch of the raw spec makes this one stale. */
-  readonly fetchedAt: number;
-  readonly spec: ApiSpec;
-}
-
-const NORMALISED_FORMAT = 1;
+/**
+ * Bumped when the shape of `ApiSpec` or of its file (compact-spec.ts) changes within one
+ * cmlsh version (development). The stamp's `cmlsh` is the version that normalised it
+ * (another may normalise differently), its `fetchedAt` the raw document's (a newer fetch of
+ * the raw spec makes this one stale).
+ */
+const NORMALISED_FORMAT = 2;
 
 /** Folder-safe name of a host URL: https://ml-x.example.site -> ml-x.example.site */
 export function hostSlug(host: string): string {
@@ -65,17 +61,13 @@ export class SpecCache {
     try {
       const pointer = this.pointer(host);
       if (!pointer) return undefined;
-      const entry = JSON.parse(
-        readText(this.normalisedPath(host, pointer.version)),
-      ) as Partial<NormalisedEntry>;
+      const path = this.normalisedPath(host, pointer.version);
+      const entry = unpackSpec(readFileSync(path), 'cache', path);
       const fresh =
-        entry.format === NORMALISED_FORMAT &&
-        entry.cmlsh === this.cmlshVersion &&
-        entry.fetchedAt === pointer.fetchedAt &&
-        typeof entry.spec === 'object' &&
-        entry.spec !== null &&
-        Array.isArray(entry.spec.operations);
-      return fresh ? { spec: { ...entry.spec, source: 'cache' }, fetchedAt: pointer.fetchedAt } : undefined;
+        entry?.stamp.format === NORMALISED_FORMAT &&
+        entry.stamp.cmlsh === this.cmlshVersion &&
+        entry.stamp.fetchedAt === pointer.fetchedAt;
+      return fresh ? { spec: entry.spec, fetchedAt: pointer.fetchedAt } : undefined;
     } catch {
       return undefined;
     }
@@ -91,8 +83,8 @@ export class SpecCache {
 
   /** Keeps the normalised form of the raw document fetched at `fetchedAt`. */
   async writeNormalised(host: string, version: string, fetchedAt: number, spec: ApiSpec): Promise<void> {
-    const entry: NormalisedEntry = { format: NORMALISED_FORMAT, cmlsh: this.cmlshVersion, fetchedAt, spec };
-    await writeFileAtomic(this.normalisedPath(host, version), JSON.stringify(entry));
+    const stamp = { format: NORMALISED_FORMAT, cmlsh: this.cmlshVersion, fetchedAt };
+    await writeFileAtomic(this.normalisedPath(host, version), packSpec(spec, stamp));
   }
 
   private pointer(host: string): { version: string; fetchedAt: number } | undefined {
