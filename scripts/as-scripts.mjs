@@ -14,6 +14,7 @@ import { isBuiltin } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { init, parse } from 'es-module-lexer';
 import { build } from 'esbuild';
+import { minifyOptions } from './minify-options.mjs';
 
 /** The script's dynamic import: as long as the keyword it replaces (see above). */
 export const DYNAMIC_IMPORT = '$load_';
@@ -134,8 +135,7 @@ async function asCommonJs(path, minify) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    minify,
-    keepNames: true,
+    ...minifyOptions(minify),
     sourcemap: 'external',
     outfile: path,
     allowOverwrite: true,

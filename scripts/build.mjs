@@ -5,7 +5,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { asScripts } from './as-scripts.mjs';
 import { inkProduction } from './ink-production.mjs';
+import { lazyChildProcess } from './lazy-child-process.mjs';
 import { mergeChunks } from './merge-chunks.mjs';
+import { minifyOptions } from './minify-options.mjs';
 import { syncYoga } from './sync-yoga.mjs';
 
 // Chunk names carry content hashes: start clean so stale chunks never ship.
@@ -43,13 +45,12 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   legalComments: 'none',
-  // Smaller chunks parse and compile faster; names stay for inspection and stack traces.
+  // Smaller chunks read faster; names stay as written (minify-options.mjs).
   // CMLSH_NO_MINIFY=1 keeps the code readable for a CPU profile (docs/performance.md).
-  minify,
-  keepNames: true,
+  ...minifyOptions(minify),
   metafile: true,
   // yoga's wasm compiled at once, not by V8's background threads (see the plugin).
-  plugins: [syncYoga(), inkProduction()],
+  plugins: [syncYoga(), inkProduction(), lazyChildProcess()],
   // One string-width for the whole bundle, cmlsh's own (see scripts/string-width.mjs).
   alias: { 'string-width': './scripts/string-width.mjs' },
 });
@@ -67,7 +68,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify,
+  ...minifyOptions(minify),
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { minifyOptions } from './minify-options.mjs';
 
 /**
  * @param {import('esbuild').Metafile} metafile of the split build (paths relative to cwd)
@@ -129,7 +130,7 @@ async function bundleAgain(contents, dir, sourcefile, outfile, members, minify) 
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    minify,
+    ...minifyOptions(minify),
     sourcemap: 'external',
     outfile,
     logLevel: 'warning',
