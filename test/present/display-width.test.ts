@@ -83,6 +83,31 @@ describe('display width', () => {
     );
   });
 
+  it('agrees with string-width on every character of the BMP, alone and after a letter', () => {
+    const differ: string[] = [];
+    for (let point = 0x20; point <= 0xffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const char = String.fromCharCode(point);
+      for (const text of [char, `a${char}`, `${char}${char}`]) {
+        if (displayWidth(text) !== stringWidth(text))
+          differ.push(`U+${point.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('measures what the browser draws (rules, arrows, spinners, ellipses) one cell a character', () => {
+    const drawn = '│─┌┐└┘├┤┬┴┼…›·—’→←↑↓↵▾▸▤▲▼░█⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏␛␡×é';
+    const text = fc.array(fc.constantFrom(...drawn, 'a', ' ', '7'), { maxLength: 40 });
+    fc.assert(
+      fc.property(text, (chars) => {
+        const line = chars.join('');
+        expect([line, displayWidth(line)]).toEqual([line, stringWidth(line)]);
+        expect(displayWidth(line)).toBe(chars.length);
+      }),
+    );
+  });
+
   it('cuts between graphemes and pads to the exact width', () => {
     expect(cutToWidth('日本語テキスト', 7)).toBe('日本語…');
     expect(displayWidth(cutToWidth('👨‍👩‍👧‍👦👨‍👩‍👧‍👦', 3))).toBe(3);
