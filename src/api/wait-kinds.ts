@@ -27,7 +27,7 @@ export function waitKinds(spec: ApiSpec): readonly WaitKind[] {
   for (const operation of spec.operations) {
     const model = operation.response.model;
     if (!model || !isGetOne(operation) || kinds.some((kind) => kind.model === model)) continue;
-    const status = resolveSchema(spec.definitions[model], spec.definitions).properties?.status;
+    const status = statusField(spec, model);
     if (!status) continue;
     const values = resolveSchema(status, spec.definitions).enum;
     const states = statusVocabulary(model, values?.map(String));
@@ -48,7 +48,14 @@ export function findWaitKind(spec: ApiSpec, name: string): WaitKind | undefined 
 
 /** The kind of a model, when it is one: what a result of that model can be waited on as. */
 export function waitKindOfModel(spec: ApiSpec, model: string | undefined): WaitKind | undefined {
-  return model === undefined ? undefined : waitKinds(spec).find((kind) => kind.model === model);
+  // Most answers (projects, jobs, users) have no status: said from their own definition,
+  // without reading every operation of the spec, which the first answer of a session waited on.
+  if (model === undefined || !statusField(spec, model)) return undefined;
+  return waitKinds(spec).find((kind) => kind.model === model);
+}
+
+function statusField(spec: ApiSpec, model: string) {
+  return resolveSchema(spec.definitions[model], spec.definitions).properties?.status;
 }
 
 function kebabName(model: string): string {
