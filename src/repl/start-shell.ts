@@ -153,13 +153,16 @@ export async function startShell(options: ShellOptions): Promise<void> {
   // Aborted when the shell closes, so an unanswered question does not keep the process alive.
   const session = new AbortController();
   repl.once('exit', () => session.abort());
-  const identity = known
-    ? undefined
-    : whoAmI(api, {
-        signal: session.signal,
-        // The banner's own key check is not the person's call, for `.code`.
-        onArgs: (args) => background.add(args),
-      });
+  // Asked once input flows and no line is being evaluated: a line typed the moment the
+  // prompt appeared goes first, not after the question's request and answer (~10 ms of
+  // this thread, and the first answer of a session is the dearest to read).
+  const askIdentity = () =>
+    whoAmI(api, {
+      signal: session.signal,
+      // The banner's own key check is not the person's call, for `.code`.
+      onArgs: (args) => background.add(args),
+    }).then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
+  let identityWanted = !known;
   errorsReplaced = installErrorDisplay(repl, verbose, secrets, explain);
   // Only where browse() can draw: a piped shell never opens the browser.
   const preload = options.preloadBrowser && !paced ? new BrowserPreload(loadBrowser) : undefined;
@@ -168,7 +171,12 @@ export async function startShell(options: ShellOptions): Promise<void> {
   let exited = false;
   const whenIdle = () =>
     setImmediate(() => {
-      if (prompted && !evaluating && !exited) preload?.idle();
+      if (!prompted || evaluating || exited) return;
+      if (identityWanted) {
+        identityWanted = false;
+        void askIdentity();
+      }
+      preload?.idle();
     });
   wrapEval(repl, {
     before: () => {
@@ -242,14 +250,14 @@ export async function startShell(options: ShellOptions): Promise<void> {
   above.release();
   paced?.attach(repl);
   prompted = true;
-  whenIdle();
+  // A turn of the event loop later than whenIdle alone: keys typed ahead are read (and their
+  // line starts evaluating) before the shell looks for a quiet moment.
+  setImmediate(whenIdle);
   // A key is the shell in use: the background load waits for the next quiet moment.
   if (preload)
     repl.input.on('data', () => {
       if (prompted && !evaluating && !exited) preload.idle();
     });
-  // Never in the middle of a result: above the prompt, now or after the line being evaluated.
-  void identity?.then((who) => above?.write(redactSecrets(identityLines(who), secrets), 'next-prompt'));
   return closed;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { builtinSwagger } from '../../src/spec/index.js';
+import { type Responder, startRecordingServer } from '../helpers/recording-server.js';
 import { removeTree } from '../helpers/remove-tree.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
@@ -32,13 +33,24 @@ afterEach(() => {
   emulator.configure({ latencyMs: 0 });
 });
 
-function startShell(token = TOKEN): TmuxSession {
+function startShell(token = TOKEN, host = emulator.url): TmuxSession {
   term = TmuxSession.start('npx tsx test/repl/fixtures/shell-at.ts', {
     cwd: process.cwd(),
-    env: { FIXTURE_HOST: emulator.url, FIXTURE_TOKEN: token, FIXTURE_HISTORY: join(dir, 'history') },
+    env: { FIXTURE_HOST: host, FIXTURE_TOKEN: token, FIXTURE_HISTORY: join(dir, 'history') },
   });
   return term;
 }
+
+/** Passes every request on to the emulator as it came, and its answer back. */
+const toEmulator: Responder = async (request, res) => {
+  const answer = await fetch(`${emulator.url}${request.url}`, {
+    method: request.method,
+    headers: { authorization: String(request.headers.authorization), 'content-type': 'application/json' },
+    ...(request.body.length ? { body: request.body.toString() } : {}),
+  });
+  res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+  res.end(Buffer.from(await answer.arrayBuffer()));
+};
 
 /** Polls without pausing, so keys go out as soon as the prompt is on the screen. */
 async function promptShown(session: TmuxSession): Promise<string> {
@@ -105,6 +117,20 @@ describe('the first prompt', () => {
     session.press('Enter');
     const screen = await session.waitFor(/page 1.*\n {2}user [a-z]+\.[a-z]+\n\ncml:at>$/, 15_000);
     expect(screen.split(MARK)).toHaveLength(3);
+  }, 40_000);
+
+  it('runs a line typed ahead before it asks whose key it is, and asks once the line is done', async () => {
+    const proxy = await startRecordingServer(toEmulator);
+    try {
+      const session = startShell(TOKEN, proxy.url);
+      session.type('await api.listProjects({pageSize: 1})');
+      session.press('Enter');
+      await session.waitFor(/page 1.*\n {2}user [a-z]+\.[a-z]+\n\ncml:at>$/, 30_000);
+      const paths = proxy.requests.map((request) => request.url.split('?')[0]);
+      expect(paths).toEqual(['/api/v2/projects', '/api/v2/auth/validate_key']);
+    } finally {
+      await proxy.close();
+    }
   }, 40_000);
 
   it('says on a line of its own, above the prompt, that the workspace refused the key', async () => {
