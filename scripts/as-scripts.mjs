@@ -25,7 +25,7 @@ const HEADER = `(function (require, module, exports, __cmlshUrl, ${DYNAMIC_IMPOR
  * Gives every file of `dist` (main.js and chunks/) that can be one a script twin beside it,
  * X.cjs for X.js, and makes X.js a facade that takes its exports from the loader, so that
  * an ES module importing X.js gets the script's one instance. A file stays an ES module
- * when it awaits at its top level (ink and yoga did, until scripts/ink-production.mjs and
+ * when it awaits at its top level (ink and yoga did, until scripts/dependency-rewrites.mjs and
  * scripts/sync-yoga.mjs), imports a package statically, or imports one that stays a module;
  * test/tui/bundle.test.ts holds the build to none staying one.
  * Writes dist/scripts.json: each script's path (by its .js name) and a hash of its text

@@ -4,8 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { asScripts } from './as-scripts.mjs';
-import { inkProduction } from './ink-production.mjs';
-import { lazyChildProcess } from './lazy-child-process.mjs';
+import { dependencyRewrites } from './dependency-rewrites.mjs';
 import { mergeChunks } from './merge-chunks.mjs';
 import { minifyOptions } from './minify-options.mjs';
 import { syncYoga } from './sync-yoga.mjs';
@@ -50,7 +49,7 @@ const result = await build({
   ...minifyOptions(minify),
   metafile: true,
   // yoga's wasm compiled at once, not by V8's background threads (see the plugin).
-  plugins: [syncYoga(), inkProduction(), lazyChildProcess()],
+  plugins: [syncYoga(), dependencyRewrites()],
   // One string-width for the whole bundle, cmlsh's own (see scripts/string-width.mjs).
   alias: { 'string-width': './scripts/string-width.mjs' },
 });

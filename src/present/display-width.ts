@@ -1,5 +1,6 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { once } from '../util/once.js';
+import { graphemeSegmenter } from './graphemes.js';
 
 // Everything Unicode-aware is made when first needed, each on its own. The first
 // Intl.Segmenter of a process loads ICU's break data (about 15 ms), and a property-class
@@ -8,7 +9,6 @@ import { once } from '../util/once.js';
 // some 30 ms (docs/performance.md), for text that is nearly always ASCII; and text that is
 // not ("›", "…") rarely holds an emoji or a flag.
 
-const graphemes = once(() => new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 /** A character that prints (not a control, format, ignorable or non-spacing mark). */
 const printing = once(
   () =>
@@ -46,7 +46,7 @@ export function displayWidth(text: string): number {
   // Ids, names, dates and table rules: one cell per character, nothing Unicode-aware loaded.
   if (NARROW_ALONE.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of graphemes().segment(text)) width += graphemeWidth(segment);
+  for (const { segment } of graphemeSegmenter.segment(text)) width += graphemeWidth(segment);
   return width;
 }
 
@@ -143,7 +143,7 @@ function hangulWidth(points: readonly number[]): number | undefined {
 function headOf(text: string, width: number): string {
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes().segment(text)) {
+  for (const { segment } of graphemeSegmenter.segment(text)) {
     const w = graphemeWidth(segment);
     if (used + w > width) break;
     out += segment;
