@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CMLSH } from '../cli/run-cmlsh.js';
 
 /** The built chunks; `npm test` builds before running vitest. */
 const DIST = fileURLToPath(new URL('../../dist/chunks', import.meta.url));
@@ -55,5 +56,27 @@ describe('yoga in the shipped bundle', () => {
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(out).toBe('loaded');
+  });
+});
+
+describe('names in the shipped bundle', () => {
+  it('are as written, with no call per function to set them (esbuild keepNames) at load', () => {
+    const code = `const e = await api.getProject({ projectId: 'nope' }).catch((error) => error);
+      const page = await api.listProjects({ pageSize: 1 });
+      [e.constructor.name, e.name, page.constructor.name, api.listProjects.name, api.listProjects.help().constructor.name]`;
+    const out = execFileSync(process.execPath, [CMLSH, '--demo', '-e', code], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(out.trim().replace(/\s+/g, ' ')).toBe(
+      "[ 'CmlApiError', 'CmlApiError', 'Page', 'listProjects', 'HelpText' ]",
+    );
+    // keepNames' helper, `(fn, name) => defineProperty(fn, "name", { value: name, configurable: true })`,
+    // called once per function and class as the files load.
+    const helper = /"name",\{value:[\w$]+,configurable:!0\}/;
+    const withHelper = readdirSync(DIST).filter(
+      (file) => file.endsWith('.cjs') && helper.test(readFileSync(join(DIST, file), 'utf8')),
+    );
+    expect(withHelper).toEqual([]);
   });
 });
