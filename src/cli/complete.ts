@@ -68,7 +68,11 @@ export async function completeWords(
     } else {
       if (positionals === 0 && findOperation && command && PARAMETER_COMMANDS.has(commandName(command))) {
         const op = await findOperation(typed, word).catch(() => undefined);
-        if (op) flags = withParameterFlags(flags, op);
+        try {
+          if (op) flags = withParameterFlags(flags, op);
+        } catch {
+          // A cached spec damaged where this operation is read: completion goes on without its flags.
+        }
       }
       positionals++;
     }

@@ -35,7 +35,8 @@ class SingleUnits implements Graphemes {
   }
 
   containing(index = 0): Grapheme | undefined {
-    const at = Math.trunc(index);
+    // As Intl.Segmenter: NaN and fractions are read as integers (NaN as 0).
+    const at = Math.trunc(index) || 0;
     const { input } = this;
     return at >= 0 && at < input.length ? { segment: input.charAt(at), index: at, input } : undefined;
   }

@@ -80,12 +80,14 @@ export function packSpec(spec: ApiSpec, stamp: CompactStamp): Buffer {
 /**
  * The spec back from cache file bytes, its parts still unparsed; undefined when the bytes are
  * not such a file or are cut short. A part found damaged when read throws a CmlSpecError
- * that says how to get a fresh copy (`where` names the file).
+ * naming the file (`where`), after `onDamaged` (the cache forgets the file, so the next
+ * start builds it again from the raw spec).
  */
 export function unpackSpec(
   bytes: Buffer,
   source: string,
   where: string,
+  onDamaged: () => void = () => {},
 ): { spec: ApiSpec; stamp: CompactStamp } | undefined {
   const newline = bytes.indexOf(10);
   const first = newline > 0 ? bytes.toString('latin1', 0, newline) : '';
@@ -100,8 +102,9 @@ export function unpackSpec(
     try {
       return JSON.parse(bytes.toString('utf8', base + range[0], base + range[1]));
     } catch (error) {
+      onDamaged();
       throw new CmlSpecError(
-        `The cached spec ${where} is damaged (${what} does not read); run again with --refresh-spec to fetch it anew`,
+        `The cached spec ${where} was damaged (${what} does not read) and is removed: run the command again, and the spec is read anew`,
         source,
         { cause: error },
       );

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../util/version.js';
@@ -62,7 +62,7 @@ export class SpecCache {
       const pointer = this.pointer(host);
       if (!pointer) return undefined;
       const path = this.normalisedPath(host, pointer.version);
-      const entry = unpackSpec(readFileSync(path), 'cache', path);
+      const entry = unpackSpec(readFileSync(path), 'cache', path, () => rmSync(path, { force: true }));
       const fresh =
         entry?.stamp.format === NORMALISED_FORMAT &&
         entry.stamp.cmlsh === this.cmlshVersion &&

@@ -41,12 +41,28 @@ function children(value: unknown): [PathSegment, unknown][] {
 }
 
 /**
+ * What a value is as JSON, one level down: its `toJSON()` where it has one (a Date, an
+ * operation of the cached spec, `api`), as JSON.stringify and an export see it.
+ */
+function asJson(value: unknown): unknown {
+  const toJSON = (value as { toJSON?: unknown } | null)?.toJSON;
+  // Bytes stay as they were shown, not Buffer's { type, data }.
+  if (typeof toJSON !== 'function' || value instanceof Uint8Array) return value;
+  try {
+    return toJSON.call(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
  * The lines of a JSON value with the `folded` nodes closed, depth first. Only what is
  * open is walked, so a folded large array costs one line.
  */
 export function flattenTree(value: unknown, folded: ReadonlySet<string>): TreeLine[] {
   const lines: TreeLine[] = [];
-  const visit = (node: unknown, path: PathSegment[], label: PathSegment | undefined) => {
+  const visit = (raw: unknown, path: PathSegment[], label: PathSegment | undefined) => {
+    const node = asJson(raw);
     const id = nodeId(path);
     const kind = kindOf(node);
     const kids = kind === 'object' || kind === 'array' ? children(node) : [];

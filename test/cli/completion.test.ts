@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { completeWords } from '../../src/cli/complete.js';
-import { SpecCache } from '../../src/spec/index.js';
+import { hostSlug, normaliseSpec, SpecCache } from '../../src/spec/index.js';
 import { REAL_SPEC_PATH, realSpecDocument } from '../helpers/real-spec.js';
 import { CMLSH, runCmlsh, type TempHome, tempHome } from './run-cmlsh.js';
 
@@ -103,6 +103,20 @@ describe('Tab in bash', () => {
     await new SpecCache(join(cacheHome, 'cmlsh')).write(host, '2.0.0', realSpecDocument());
     expect(tab('cmlsh call listRuntimeA')).toEqual([]);
     expect(tab('cmlsh call listRuntimeA', { CML_HOST: host })).toContain('listRuntimeAddons');
+  });
+
+  it('goes on over a cached spec damaged in a part: the operation completes, without its flags', async () => {
+    const host = 'http://127.0.0.1:9';
+    const cache = join(env().XDG_CACHE_HOME ?? '', 'cmlsh');
+    const spec = normaliseSpec(realSpecDocument(), 'test');
+    await new SpecCache(cache).write(host, '2.0.0', realSpecDocument(), spec);
+    const file = join(cache, 'specs', hostSlug(host), '2.0.0.normalised');
+    const bytes = readFileSync(file);
+    const start = bytes.indexOf('"Create a new job."');
+    bytes.fill('{', start, start + '"Create a new job."'.length);
+    writeFileSync(file, bytes);
+    expect(tab('cmlsh call createJob --', { CML_HOST: host })).toContain('--body');
+    expect(tab('cmlsh call listJobs --pa', { CML_HOST: host }).sort()).toEqual(['--page-size', '--page-token']);
   });
 
   it('uses the --spec file typed on the line', () => {

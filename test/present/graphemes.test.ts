@@ -15,7 +15,7 @@ function bothOn(text: string) {
     const found = segments.containing(at);
     return found && [found.segment, found.index, found.input === text];
   };
-  const positions = [-1, ...Array.from({ length: text.length + 1 }, (_, i) => i), 0.5];
+  const positions = [-1, -0.5, Number.NaN, ...Array.from({ length: text.length + 1 }, (_, i) => i), 0.5];
   return {
     ours: { clusters: plain(ours), containing: positions.map((at) => containing(ours, at)) },
     theirs: { clusters: plain(theirs), containing: positions.map((at) => containing(theirs, at)) },

@@ -63,18 +63,22 @@ describe('the normalised spec as the cache keeps it', () => {
     expect(back?.definitions['v1é']).toEqual({ type: 'object', description: 'ünïcode' });
   });
 
-  it('parses an operation only when it is read: a damaged one is found then, named, with the way out', () => {
+  it('parses an operation only when it is read: a damaged one is found then, named, and forgotten', () => {
     const spec = realSpec();
     const bytes = packSpec(spec, stamp);
     // One operation's part made unreadable, every byte count unchanged.
     const [start, end] = rangeOf(bytes, '"Create a new job."');
     bytes.fill('{', start, end);
-    const back = unpackSpec(bytes, 'cache', '/home/me/.cache/cmlsh/specs/ws/26.06.13.normalised');
+    let forgotten = 0;
+    const back = unpackSpec(bytes, 'cache', '/home/me/.cache/cmlsh/specs/ws/26.06.13.normalised', () => {
+      forgotten++;
+    });
     if (!back) throw new Error('the head is intact');
     const ops = back.spec.operations;
     // What the prompt reads, and every other operation, are there.
     expect(ops.map((op) => op.name)).toEqual(spec.operations.map((op) => op.name));
     expect(ops.find((op) => op.name === 'listProjects')?.params.length).toBeGreaterThan(0);
+    expect(forgotten).toBe(0);
     const createJob = ops.find((op) => op.name === 'createJob');
     let error: unknown;
     try {
@@ -84,8 +88,9 @@ describe('the normalised spec as the cache keeps it', () => {
     }
     expect(error).toBeInstanceOf(CmlSpecError);
     expect((error as Error).message).toBe(
-      'The cached spec /home/me/.cache/cmlsh/specs/ws/26.06.13.normalised is damaged (operation CreateJob does not read); run again with --refresh-spec to fetch it anew',
+      'The cached spec /home/me/.cache/cmlsh/specs/ws/26.06.13.normalised was damaged (operation CreateJob does not read) and is removed: run the command again, and the spec is read anew',
     );
+    expect(forgotten).toBe(1);
   });
 
   it('is refused as a whole when cut short, grown, or not of this layout (an older cache file)', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -144,6 +144,25 @@ describe('the normalised spec cache', () => {
     expect(await cache.readNormalised(options.host)).toBeUndefined();
     expect(readFileSync(file, 'latin1')).not.toContain('0.0.1-older');
     expect(await new SpecCache(cacheDir, '0.0.2-other').readNormalised(options.host)).toBeUndefined();
+  });
+
+  it('forgets a normalised file found damaged in a part: the next start builds it again from the raw spec', async () => {
+    const { dir, options } = await serveSpec(realSpecDocument);
+    await loadSpec(options);
+    const file = join(dir, '26.06.13.normalised');
+    const bytes = readFileSync(file);
+    const start = bytes.indexOf('"Create a new job."');
+    bytes.fill('{', start, start + '"Create a new job."'.length);
+    writeFileSync(file, bytes);
+    const damaged = await loadSpec(options);
+    expect(damaged.source).toBe('cache');
+    expect(() => damaged.operations.find((op) => op.name === 'createJob')?.params).toThrow(/was damaged/);
+    expect(existsSync(file)).toBe(false);
+    // From the raw spec beside it, without asking the workspace again.
+    const again = await loadSpec(options);
+    expect(again.operations.find((op) => op.name === 'createJob')?.params.length).toBeGreaterThan(0);
+    expect(existsSync(file)).toBe(true);
+    expect(server?.requests).toHaveLength(1);
   });
 
   it('follows a new raw spec: refreshed on request, the version change noticed in one line', async () => {

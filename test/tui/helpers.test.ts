@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packSpec, unpackSpec } from '../../src/spec/compact-spec.js';
 import { builtinSpec } from '../../src/spec/index.js';
 import {
   candidateColumns,
@@ -17,6 +18,7 @@ import { osc52 } from '../../src/tui/osc52.js';
 import { firstPositionOfPage, pageIndexOf } from '../../src/tui/page-position.js';
 import { browserResult } from '../../src/tui/result.js';
 import { computeViewport } from '../../src/tui/viewport.js';
+import { realSpec } from '../helpers/real-spec.js';
 
 describe('columns', () => {
   const spec = builtinSpec();
@@ -112,6 +114,26 @@ describe('json paths, trees and the clipboard', () => {
     expect(folded.map((line) => line.label)).toEqual([undefined, 'a', 'd']);
     expect(scalarText(folded[1]!)).toBe('{…2}');
     expect(scalarText(folded[2]!)).toBe('"x"');
+  });
+
+  it('shows a value as JSON shows it: what its toJSON gives (a Date, an operation of the cached spec)', () => {
+    const when = new Date('2026-12-03T10:00:00Z');
+    const lines = flattenTree({ when }, new Set());
+    expect(lines.map((line) => [line.label, line.kind, line.value])).toEqual([
+      [undefined, 'object', { when }],
+      ['when', 'string', '2026-12-03T10:00:00.000Z'],
+    ]);
+    const spec = realSpec();
+    const cached = unpackSpec(packSpec(spec, { format: 2, cmlsh: 'x', fetchedAt: 1 }), 'cache', 'x')?.spec;
+    // As the cache keeps it: fields left undefined are not written.
+    const fresh = JSON.parse(JSON.stringify(spec.operations.find((op) => op.name === 'listProjects')));
+    const fromCache = cached?.operations.find((op) => op.name === 'listProjects');
+    const ids = (value: unknown) =>
+      flattenTree(value, new Set())
+        .filter((line) => line.value !== undefined)
+        .map((line) => line.id);
+    expect(ids(fromCache)).toEqual(ids(fresh));
+    expect(ids(fromCache).length).toBeGreaterThan(50);
   });
 
   it('builds OSC 52, wrapped for tmux', () => {
