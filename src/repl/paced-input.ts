@@ -39,7 +39,10 @@ export class PacedInput {
     const display = repl.displayPrompt.bind(repl);
     repl.displayPrompt = (preserveCursor?: boolean) => {
       display(preserveCursor);
-      this.next();
+      // On a turn of its own: the prompt may be shown from inside the finish of a line that
+      // awaited, and a next line that throws at once, evaluated there, met Node's REPL with
+      // its domain already left (`TypeError ... process.domain.exit()`: the shell ended).
+      setImmediate(() => this.next());
     };
     this.next();
   }

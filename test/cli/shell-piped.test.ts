@@ -50,4 +50,27 @@ describe('the shell with stdin piped', () => {
     // The demo's emulator closed after the last answer, not under a call still running.
     expect(out).not.toContain('connection refused');
   });
+
+  it('goes on after a line that throws at once follows one whose await was refused', async () => {
+    // `it` with nothing listed rejects inside the await the shell adds; the next line throws
+    // before anything awaits. Node's REPL ended the shell there, once (a TypeError of its own).
+    const lines = ['it', 'help', 'await Promise.reject(new Error("refused"))', 'nope.nope', '6 * 7'];
+    const result = await runCmlsh(['--demo'], cli.env(), `${lines.join('\n')}\n`);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('TypeError');
+    const out = result.stdout;
+    const order = [
+      'Nothing to continue',
+      'ReferenceError: help is not defined',
+      'Error: refused',
+      'ReferenceError: nope is not defined',
+      '> 42\n',
+    ];
+    const at = order.map((text) => out.indexOf(text));
+    expect(
+      at.every((index) => index >= 0),
+      out,
+    ).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
 });
