@@ -24,6 +24,7 @@ import { writeResult } from './output/write-result.js';
 import { paramsFromFlags, readBody } from './param-flags.js';
 import { reportError } from './report-error.js';
 import { waitAndWrite } from './run-wait.js';
+import { keepYoungGenerationSmall } from './streaming-heap.js';
 
 export interface CallArgsFromCli extends ConnectionArgs, WaitArgs {
   readonly operation: string;
@@ -113,6 +114,7 @@ async function callOperation(
       if (!signalled.pages) {
         throw new CmlUsageError(`${op.name} is not a list operation: --all and --limit only apply to lists`);
       }
+      keepYoungGenerationSmall();
       const writer = await itemWriter(format, sink, item);
       try {
         // Page by page rather than item by item: each page goes out in one write.

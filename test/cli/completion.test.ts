@@ -116,7 +116,10 @@ describe('Tab in bash', () => {
     bytes.fill('{', start, start + '"Create a new job."'.length);
     writeFileSync(file, bytes);
     expect(tab('cmlsh call createJob --', { CML_HOST: host })).toContain('--body');
-    expect(tab('cmlsh call listJobs --pa', { CML_HOST: host }).sort()).toEqual(['--page-size', '--page-token']);
+    expect(tab('cmlsh call listJobs --pa', { CML_HOST: host }).sort()).toEqual([
+      '--page-size',
+      '--page-token',
+    ]);
   });
 
   it('uses the --spec file typed on the line', () => {
