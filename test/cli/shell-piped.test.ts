@@ -6,6 +6,16 @@ import { cliFixture, runCmlsh } from './run-cmlsh.js';
 const TOKEN = 'piped-shell-token-0123456789';
 const cli = cliFixture({ tokens: [TOKEN], seedProjects: 3 });
 
+/** Every text of `order` is in `out`, in that order. */
+function expectInOrder(out: string, order: readonly string[]): void {
+  const at = order.map((text) => out.indexOf(text));
+  expect(
+    at.every((index) => index >= 0),
+    out,
+  ).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+}
+
 describe('the shell with stdin piped', () => {
   it('--demo: the user line ends the banner, before the first prompt', async () => {
     const result = await runCmlsh(['--demo'], cli.env(), '6 * 7\n"done"\n');
@@ -41,12 +51,7 @@ describe('the shell with stdin piped', () => {
     expect(result.code, result.stderr).toBe(0);
     const out = result.stdout;
     const order = ['2 projects on page 1', "'after the list'", 'HTTP 404', '> 42\n', 'cml:demo> 1\n'];
-    const at = order.map((text) => out.indexOf(text));
-    expect(
-      at.every((index) => index >= 0),
-      out,
-    ).toBe(true);
-    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expectInOrder(out, order);
     // The demo's emulator closed after the last answer, not under a call still running.
     expect(out).not.toContain('connection refused');
   });
@@ -66,11 +71,6 @@ describe('the shell with stdin piped', () => {
       'ReferenceError: nope is not defined',
       '> 42\n',
     ];
-    const at = order.map((text) => out.indexOf(text));
-    expect(
-      at.every((index) => index >= 0),
-      out,
-    ).toBe(true);
-    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expectInOrder(out, order);
   });
 });
