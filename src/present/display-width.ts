@@ -1,6 +1,6 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 import { once } from '../util/once.js';
-import { graphemeSegmenter } from './graphemes.js';
+import { graphemeSegmenter, singleUnitGraphemes } from './graphemes.js';
 
 // Everything Unicode-aware is made when first needed, each on its own. The first
 // Intl.Segmenter of a process loads ICU's break data (about 15 ms), and a property-class
@@ -27,15 +27,13 @@ const modifierBase = once(() => /^\p{Emoji_Modifier_Base}$/u);
 const flag = once(() => new RegExp('^\\p{RGI_Emoji_Flag_Sequence}$', 'v'));
 
 /**
- * Characters one cell wide, each a grapheme of its own whatever stands next to it (none
- * joins, combines or asks for emoji): ASCII and Latin-1 (not the soft hyphen), general
- * punctuation (dashes, quotes, `…`, `›`), arrows, control pictures, box drawing, blocks,
- * geometric shapes (not U+25FD/U+25FE, emoji) and braille. What tables, the status line
- * and spinners draw: measured without ICU, whose first Intl.Segmenter is ~15 ms of the
+ * The zero-width characters among those that are graphemes of their own: controls and the
+ * soft hyphen. Text of such graphemes without them is one cell a character (ASCII, Latin-1,
+ * punctuation, arrows, box drawing, blocks, shapes, braille: what tables, the status line
+ * and spinners draw), measured without ICU, whose first Intl.Segmenter is ~15 ms of the
  * browser's first frame. test/present/display-width.test.ts holds every one to string-width.
  */
-const NARROW_ALONE =
-  /^[\x20-\x7e\xa0-\xac\xae-\xff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2400-\u243f\u2500-\u25fc\u2800-\u28ff]*$/;
+const ZERO_WIDTH_ALONE = /[\x00-\x1f\x7f\xad]/;
 
 /**
  * Cells a string takes on a terminal: CJK and emoji take two, combining marks and controls
@@ -44,7 +42,7 @@ const NARROW_ALONE =
  */
 export function displayWidth(text: string): number {
   // Ids, names, dates and table rules: one cell per character, nothing Unicode-aware loaded.
-  if (NARROW_ALONE.test(text)) return text.length;
+  if (singleUnitGraphemes(text) && !ZERO_WIDTH_ALONE.test(text)) return text.length;
   let width = 0;
   for (const { segment } of graphemeSegmenter.segment(text)) width += graphemeWidth(segment);
   return width;

@@ -11,6 +11,11 @@ import { once } from '../util/once.js';
 const ALONE =
   /^[\x00-\x0c\x0e-\x7f\xa0-\xff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2400-\u243f\u2500-\u25fc\u2800-\u28ff]*$/;
 
+/** Whether every code unit of `text` is a grapheme cluster of its own (see ALONE). */
+export function singleUnitGraphemes(text: string): boolean {
+  return ALONE.test(text);
+}
+
 /** One grapheme cluster, as Intl.Segmenter gives it. */
 export interface Grapheme {
   readonly segment: string;
@@ -52,6 +57,6 @@ class SingleUnits implements Graphemes {
  */
 export const graphemeSegmenter = {
   segment(text: string): Graphemes {
-    return ALONE.test(text) ? new SingleUnits(text) : icu().segment(text);
+    return singleUnitGraphemes(text) ? new SingleUnits(text) : icu().segment(text);
   },
 };
