@@ -1,13 +1,13 @@
 import { CmlSpecError } from '../errors/index.js';
 import { once } from '../util/once.js';
-import type { ApiSpec, Operation, Schema } from './types.js';
+import type { ApiSpec, Operation } from './types.js';
 
 /**
  * The normalised spec as the cache keeps it. Parsing the whole of it as one JSON document
  * (450 KB: every parameter with its schema and description, every definition) was 8-9 ms of
  * every start, for a prompt that reads the operations' names. So the file is a small head,
  * parsed at once, and parts parsed when first read: each operation's details (method, path,
- * parameters, body, response, texts), the resource graph, each definition.
+ * parameters, body, response, texts), the resource graph, the definitions.
  *
  * Layout: `CMLSH-SPEC <head bytes>\n`, the head as JSON, then the parts back to back; the
  * head gives each part's byte range after the head. Bytes, not characters: a part is decoded
@@ -35,7 +35,7 @@ interface Head {
   readonly version: string;
   readonly operations: readonly (Pick<Operation, HeadField> & { readonly part: Range })[];
   readonly resources: Range;
-  readonly definitions: Readonly<Record<string, Range>>;
+  readonly definitions: Range;
   /** Bytes of all parts: a file cut short is refused when read, not when a part is. */
   readonly partBytes: number;
 }
@@ -61,9 +61,7 @@ export function packSpec(spec: ApiSpec, stamp: CompactStamp): Buffer {
     part: part(detailsOf(op)),
   }));
   const resources = part(spec.resources);
-  const definitions = Object.fromEntries(
-    Object.entries(spec.definitions).map(([name, schema]) => [name, part(schema)]),
-  );
+  const definitions = part(spec.definitions);
   const head: Head = {
     stamp,
     title: spec.title,
@@ -117,14 +115,16 @@ export function unpackSpec(
         once(() => read(op.part, `operation ${op.operationId}`) as Details),
       ),
   );
-  const definitions: Record<string, Schema> = {};
-  for (const [name, range] of Object.entries(head.definitions)) {
-    lazy(definitions, name, () => read(range, `definition ${name}`) as Schema);
-  }
   const spec = lazy(
-    { title: head.title, version: head.version, source, operations, definitions },
-    'resources',
-    () => read(head.resources, 'the resource graph') as ApiSpec['resources'],
+    lazy(
+      { title: head.title, version: head.version, source, operations },
+      'resources',
+      () => read(head.resources, 'the resource graph') as ApiSpec['resources'],
+    ),
+    // One part: the shell's `cmlapi` reads every definition as the prompt comes up anyway,
+    // and 270 lazy properties cost more to define (~1 ms) than the one parse they spread out.
+    'definitions',
+    () => read(head.definitions, 'the definitions') as ApiSpec['definitions'],
   );
   return { spec, stamp: head.stamp };
 }

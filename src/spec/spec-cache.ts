@@ -19,7 +19,7 @@ export interface CachedSpec {
  * (another may normalise differently), its `fetchedAt` the raw document's (a newer fetch of
  * the raw spec makes this one stale).
  */
-const NORMALISED_FORMAT = 2;
+const NORMALISED_FORMAT = 3;
 
 /** Folder-safe name of a host URL: https://ml-x.example.site -> ml-x.example.site */
 export function hostSlug(host: string): string {
