@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const GRAPHEMES = fileURLToPath(new URL('../src/present/graphemes.ts', import.meta.url));
 
-/** [file, why, [what it says, what it becomes]...]; a pattern is a string or a RegExp. */
+/** [file, [[what it says, what it becomes], ...]], each with its reason above it; a pattern is a string or a RegExp. */
 const REWRITES = [
   [
     /ink[/\\]build[/\\]reconciler\.js$/,

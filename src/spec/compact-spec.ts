@@ -239,8 +239,8 @@ class CachedOperation implements Operation {
 /**
  * A property computed on first read and kept: enumerable so spreading, JSON and
  * `Object.entries` see it as any other field. It stays a getter: turning it into a plain
- * value on first read (defineProperty from inside the getter) cost ~0.2 ms a property on an
- * object of 270 of them, 50 ms for every definition of the spec.
+ * value on first read (defineProperty from inside the getter) is slow where many such
+ * properties share an object: 50 ms for 270 definitions, when each was one.
  */
 function lazy<T extends object, K extends string, V>(target: T, key: K, compute: () => V): T & Record<K, V> {
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get: once(compute) });
